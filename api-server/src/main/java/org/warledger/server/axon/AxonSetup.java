@@ -1,0 +1,147 @@
+package org.warledger.server.axon;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.warledger.domain.strike.Strike;
+import org.warledger.projections.ReadModels;
+import org.warledger.server.store.ChainedEventStorageEngine;
+import org.warledger.server.store.GroupCommitAppender;
+import org.warledger.server.store.JtaTransactionManager;
+import org.warledger.server.store.RequestLog;
+
+/**
+ * Wires Axon into Quarkus (there is no extension): the chained JDBC event store on the Agroal
+ * data source, cached and snapshotted aggregates, and one pooled streaming processor per read
+ * model whose batches run in JTA transactions together with their tracking tokens.
+ */
+@Startup
+@ApplicationScoped
+public class AxonSetup {
+
+    /** Aggregates of the ledger; each is cached and snapshotted. */
+    static final List<Class<?>> AGGREGATES = List.of(Strike.class);
+
+    private final Configuration configuration;
+    private final GroupCommitAppender appender;
+    private final ReadModels readModels;
+    private final RequestLog requestLog;
+    private final ScheduledExecutorService retries = Executors.newScheduledThreadPool(1);
+
+    @Inject
+    public AxonSetup(AgroalDataSource dataSource, jakarta.transaction.TransactionManager jta,
+                     @ConfigProperty(name = "warledger.processor.batch-size", defaultValue = "500") int batchSize,
+                     @ConfigProperty(name = "warledger.processor.segments", defaultValue = "1") int segments,
+                     @ConfigProperty(name = "warledger.snapshot.threshold", defaultValue = "100") int snapshotEvery,
+                     @ConfigProperty(name = "warledger.node-id", defaultValue = "") String nodeId) {
+        this.appender = new GroupCommitAppender(dataSource);
+        this.readModels = new ReadModels(dataSource);
+        this.requestLog = new RequestLog(dataSource);
+        JacksonSerializer events = Serializers.events();
+        JtaTransactionManager transactions = new JtaTransactionManager(jta);
+
+        Configurer configurer = DefaultConfigurer.defaultConfiguration()
+                .configureSerializer(c -> events)
+                .configureEventSerializer(c -> events)
+                .configureMessageSerializer(c -> events)
+                .configureCorrelationDataProviders(c -> List.of(new MessageOriginProvider(),
+                        new SimpleCorrelationDataProvider(Metadata.RECORDED_BY, Metadata.REQUEST_ID,
+                                Metadata.RECORDED_AT)))
+                .configureEmbeddedEventStore(c -> new ChainedEventStorageEngine(JdbcEventStorageEngine.builder()
+                        .connectionProvider(dataSource::getConnection)
+                        .transactionManager(NoTransactionManager.INSTANCE)
+                        .eventSerializer(events)
+                        .snapshotSerializer(Serializers.snapshots())
+                        .dataType(String.class), appender))
+                .configureCommandGateway(c -> {
+                    DefaultCommandGateway.Builder gateway = DefaultCommandGateway.builder();
+                    gateway.commandBus(c.commandBus());
+                    // concurrency conflicts (another node wrote the same entity) are retried here
+                    gateway.retryScheduler(new ConflictRetryScheduler(retries, 8));
+                    return gateway.build();
+                });
+
+        WeakReferenceCache cache = new WeakReferenceCache();
+        for (Class<?> type : AGGREGATES) {
+            configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(type)
+                    .configureCache(c -> cache)
+                    .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
+                            snapshotEvery)));
+        }
+
+        configurer.eventProcessing(ep -> {
+            ep.usingPooledStreamingEventProcessors()
+                    .registerTokenStore(c -> JdbcTokenStore.builder()
+                            .connectionProvider(dataSource::getConnection)
+                            .serializer(events)
+                            .nodeId(nodeId.isBlank() ? null : nodeId)
+                            .build())
+                    .registerDefaultTransactionManager(c -> transactions)
+                    .registerPooledStreamingEventProcessorConfiguration((c, b) -> b
+                            .batchSize(batchSize)
+                            .initialSegmentCount(segments)
+                            .maxClaimedSegments(Math.max(segments, 1)));
+            readModels.eventHandlers().forEach(handler -> ep.registerEventHandler(c -> handler));
+        });
+        this.configuration = configurer.start();
+    }
+
+    @Produces
+    public Configuration configuration() {
+        return configuration;
+    }
+
+    @Produces
+    public CommandGateway commandGateway() {
+        return configuration.commandGateway();
+    }
+
+    @Produces
+    public EventStore eventStore() {
+        return configuration.eventStore();
+    }
+
+    @Produces
+    public ReadModels readModels() {
+        return readModels;
+    }
+
+    @Produces
+    public RequestLog requestLog() {
+        return requestLog;
+    }
+
+    @Produces
+    public GroupCommitAppender appender() {
+        return appender;
+    }
+
+    @PreDestroy
+    void shutdown() {
+        configuration.shutdown();
+        appender.close();
+        retries.shutdownNow();
+    }
+}

@@ -1,0 +1,49 @@
+package org.warledger.projections;
+
+import java.util.List;
+import javax.sql.DataSource;
+import org.warledger.projections.strike.StrikeViewProjection;
+import org.warledger.projections.support.Jdbc;
+import org.warledger.projections.timeline.StrikeTimelineHandler;
+import org.warledger.projections.timeline.TimelineProjection;
+import org.warledger.projections.timeline.TimelineQuery;
+import org.warledger.projections.timeline.TimelineStore;
+
+/**
+ * Every read model of Warledger, built on one data source: the event handlers to register with
+ * the event processors, and the queries the API reads through.
+ */
+public class ReadModels {
+
+    private final TimelineStore timelineStore;
+    private final TimelineQuery timeline;
+    private final StrikeViewProjection strikes;
+    private final List<Object> eventHandlers;
+
+    public ReadModels(DataSource dataSource) {
+        Jdbc jdbc = new Jdbc(dataSource);
+        timelineStore = new TimelineStore(jdbc);
+        timeline = new TimelineQuery(jdbc);
+        strikes = new StrikeViewProjection(jdbc);
+        eventHandlers = List.of(new TimelineProjection(timelineStore), new StrikeTimelineHandler(timelineStore),
+                strikes);
+    }
+
+    /** The handlers to register; each declares its processing group. */
+    public List<Object> eventHandlers() {
+        return eventHandlers;
+    }
+
+    /** The processing groups (one per read model), for rebuilds and lag metrics. */
+    public static List<String> processingGroups() {
+        return List.of(TimelineProjection.GROUP, StrikeViewProjection.GROUP);
+    }
+
+    public TimelineQuery timeline() {
+        return timeline;
+    }
+
+    public StrikeViewProjection strikes() {
+        return strikes;
+    }
+}

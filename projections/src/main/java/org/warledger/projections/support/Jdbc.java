@@ -1,0 +1,77 @@
+package org.warledger.projections.support;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The little JDBC the read models need. Connections come from the data source on every call: in
+ * the server they are enlisted in the event processor's transaction (so a read model and its
+ * tracking token commit together); in tests they are plain auto-commit connections.
+ */
+public final class Jdbc {
+
+    /** Maps one row. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+
+    public Jdbc(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public int update(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new ReadModelException(sql, e);
+        }
+    }
+
+    public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(mapper.map(rs));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new ReadModelException(sql, e);
+        }
+    }
+
+    public <T> T queryOne(String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = query(sql, mapper, params);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            if (p == null) {
+                ps.setNull(i + 1, Types.NULL);
+            } else {
+                ps.setObject(i + 1, p);
+            }
+        }
+    }
+
+    /** A read model's SQL failed; the event processor retries the batch. */
+    public static final class ReadModelException extends RuntimeException {
+        ReadModelException(String sql, SQLException cause) {
+            super("read model SQL failed: " + sql + ": " + cause.getMessage(), cause);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package org.warledger.projections.timeline;
+
+/** The kinds of things on a timeline. */
+public enum TimelineKind { STRIKE, CLAIM, CEASEFIRE, STATEMENT, OPERATION }
