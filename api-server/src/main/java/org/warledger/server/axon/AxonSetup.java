@@ -75,7 +75,7 @@ public class AxonSetup {
                         .eventSerializer(events)
                         .snapshotSerializer(Serializers.snapshots())
                         .dataType(String.class), appender))
-                .configureCommandGateway(c -> {
+                .registerComponent(CommandGateway.class, c -> {
                     DefaultCommandGateway.Builder gateway = DefaultCommandGateway.builder();
                     gateway.commandBus(c.commandBus());
                     // concurrency conflicts (another node wrote the same entity) are retried here
