@@ -2,6 +2,7 @@ package org.warledger.domain.claim;
 
 import java.util.List;
 import java.util.Objects;
+import org.warledger.domain.common.Lists;
 import org.warledger.domain.common.TimeWindow;
 
 /**
@@ -12,6 +13,6 @@ public record ClaimScope(TimeWindow window, List<String> strikeIds, String opera
 
     public ClaimScope {
         Objects.requireNonNull(window, "window");
-        strikeIds = strikeIds == null ? List.of() : List.copyOf(strikeIds);
+        strikeIds = Lists.copyOrEmpty(strikeIds);
     }
 }

@@ -2,6 +2,7 @@ package org.warledger.domain.registry;
 
 import java.util.List;
 import java.util.Locale;
+import org.warledger.domain.common.Lists;
 
 /** Alias lists shared by parties and claimants: never null, compared without regard to case. */
 final class Aliases {
@@ -10,7 +11,7 @@ final class Aliases {
     }
 
     static List<String> copy(List<String> aliases) {
-        return aliases == null ? List.of() : List.copyOf(aliases);
+        return Lists.copyOrEmpty(aliases);
     }
 
     /** "Pakistan Army" and "pakistan army" name the same thing when a report is matched to a key. */
