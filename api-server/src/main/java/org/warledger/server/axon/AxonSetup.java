@@ -2,7 +2,9 @@ package org.warledger.server.axon;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.Startup;
-import jakarta.annotation.PreDestroy;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -18,9 +20,11 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -55,7 +59,7 @@ public class AxonSetup {
                      @ConfigProperty(name = "warledger.processor.batch-size", defaultValue = "500") int batchSize,
                      @ConfigProperty(name = "warledger.processor.segments", defaultValue = "1") int segments,
                      @ConfigProperty(name = "warledger.snapshot.threshold", defaultValue = "100") int snapshotEvery,
-                     @ConfigProperty(name = "warledger.node-id", defaultValue = "") String nodeId) {
+                     @ConfigProperty(name = "warledger.node-id") java.util.Optional<String> nodeId) {
         this.appender = new GroupCommitAppender(dataSource);
         this.readModels = new ReadModels(dataSource);
         this.requestLog = new RequestLog(dataSource);
@@ -74,7 +78,8 @@ public class AxonSetup {
                         .transactionManager(NoTransactionManager.INSTANCE)
                         .eventSerializer(events)
                         .snapshotSerializer(Serializers.snapshots())
-                        .dataType(String.class), appender))
+                        .dataType(String.class)
+                        .schema(EventTables.SCHEMA), appender))
                 .registerComponent(CommandGateway.class, c -> {
                     DefaultCommandGateway.Builder gateway = DefaultCommandGateway.builder();
                     gateway.commandBus(c.commandBus());
@@ -96,16 +101,25 @@ public class AxonSetup {
                     .registerTokenStore(c -> JdbcTokenStore.builder()
                             .connectionProvider(dataSource::getConnection)
                             .serializer(events)
-                            .nodeId(nodeId.isBlank() ? null : nodeId)
+                            .schema(TokenSchema.builder().setTokenTable("token_entry")
+                                    .setProcessorNameColumn("processor_name").setTokenTypeColumn("token_type")
+                                    .build())
+                            .nodeId(nodeId.orElseGet(AxonSetup::defaultNodeId))
                             .build())
                     .registerDefaultTransactionManager(c -> transactions)
                     .registerPooledStreamingEventProcessorConfiguration((c, b) -> b
+                            .initialToken(StreamableMessageSource::createTailToken)
                             .batchSize(batchSize)
                             .initialSegmentCount(segments)
                             .maxClaimedSegments(Math.max(segments, 1)));
             readModels.eventHandlers().forEach(handler -> ep.registerEventHandler(c -> handler));
         });
         this.configuration = configurer.start();
+    }
+
+    /** Identifies this process in token claims: host name and process id. */
+    static String defaultNodeId() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
     }
 
     @Produces
@@ -138,8 +152,8 @@ public class AxonSetup {
         return appender;
     }
 
-    @PreDestroy
-    void shutdown() {
+    /** Stops processors and drains the appender while the data source is still open. */
+    void shutdown(@Observes @Priority(1) ShutdownEvent event) {
         configuration.shutdown();
         appender.close();
         retries.shutdownNow();
