@@ -189,7 +189,10 @@ final class Report {
         line("- Server JVM options: " + (r.serverJvmArgs.isBlank()
                 ? "none (JVM defaults: the maximum heap is a quarter of RAM, so RSS under load reflects how far "
                 + "the heap is allowed to grow, not only what the server needs)" : "`" + r.serverJvmArgs + "`"));
-        line("- Store: " + r.store + "; events stored at the end: " + String.format("%,d", r.eventsStoredAtEnd));
+        line("- Store: " + r.store + "; events stored at the end: " + String.format("%,d", r.eventsStoredAtEnd)
+                + (r.storeBytes < 0 || r.eventsStoredAtEnd == 0 ? "" : String.format(
+                "; data directory after shutdown: %,d MiB (%,d bytes per event)", r.storeBytes >> 20,
+                r.storeBytes / r.eventsStoredAtEnd)));
         line("- Concurrency: " + r.clientCounts + " clients (blocking stubs, a thread each, one HTTP/2 connection "
                 + "per 16 clients); load generator and server share the machine's cores.");
         line("- Memory: RSS read from `/proc/<pid>/status` (VmRSS) idle after start and sampled every 250 ms "

@@ -38,6 +38,7 @@ final class Results {
     final List<Measured> loads = new ArrayList<>();
     long eventsBeforeWrites;
     long eventsStoredAtEnd;
+    long storeBytes = -1;
 
     /** Storage baseline rows/s, by label. */
     final Map<String, Measured> storage = new LinkedHashMap<>();

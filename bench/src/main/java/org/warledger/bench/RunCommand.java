@@ -86,6 +86,7 @@ final class RunCommand implements Callable<Integer> {
         } finally {
             server.close();
         }
+        r.storeBytes = sizeOf(dataDir);
         storageBaseline(r, dataDir);
         r.totalTime = Duration.ofNanos(System.nanoTime() - began);
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -184,6 +185,12 @@ final class RunCommand implements Callable<Integer> {
     private static Measured print(Measured m) {
         System.out.println(m.summary());
         return m;
+    }
+
+    private static long sizeOf(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
     }
 
     private static int freePort() throws Exception {
