@@ -46,4 +46,9 @@ public final class Requests {
                         .setPrecision(LocationPrecision.LOCATION_PRECISION_NEAR))
                 .setOccurred(day("2026-02-27")).setSource(source("ISPR"));
     }
+
+    /** Registers the seed story's parties and claimants (PAK, IEA, CIV-AFG, TTP, ISPR, MUJAHID, ...), idempotently. */
+    public static void registerSeedRegistry() {
+        SeedLoader.seed().loadRegistry();
+    }
 }
