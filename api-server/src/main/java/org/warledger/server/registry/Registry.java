@@ -14,7 +14,8 @@ import org.warledger.server.grpc.NotFoundException;
  * <p>The registry read model is eventually consistent: a party registered a few milliseconds ago
  * may not be in it yet. So a name the read model does not know is looked up once more as a key in
  * the event store itself (the entity's own stream, which is written before the registration is
- * acknowledged). Aliases added in that short window resolve only once the read model has them.
+ * acknowledged). Keys are uppercase, so "pak" finds PAK there too; aliases resolve only once the
+ * read model has them.
  */
 @ApplicationScoped
 public class Registry {
@@ -30,14 +31,14 @@ public class Registry {
     /** The key of the party {@code name} (a key or alias) names; NOT_FOUND on {@code field} if none. */
     public String party(String field, String name) {
         return readModels.registry().partyKey(name)
-                .or(() -> stored(name, "Party"))
+                .or(() -> storedKey(name, "Party"))
                 .orElseThrow(() -> new NotFoundException(field, "no party '" + name + "' is registered"));
     }
 
     /** The key of the claimant {@code name} (a key or alias) names; NOT_FOUND on {@code field} if none. */
     public String claimant(String field, String name) {
         return readModels.registry().claimantKey(name)
-                .or(() -> stored(name, "Claimant"))
+                .or(() -> storedKey(name, "Claimant"))
                 .orElseThrow(() -> new NotFoundException(field, "no claimant '" + name + "' is registered"));
     }
 
@@ -46,6 +47,14 @@ public class Registry {
         if (stored(id, type).isEmpty()) {
             throw new NotFoundException(field, "no " + type.toLowerCase(java.util.Locale.ROOT) + " with id '" + id + "'");
         }
+    }
+
+    private Optional<String> storedKey(String name, String type) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String key = name.strip().toUpperCase(java.util.Locale.ROOT);
+        return stored(name, type).or(() -> stored(key, type));
     }
 
     /** {@code id} itself, if the event store holds a stream of an aggregate of {@code type} under it. */
