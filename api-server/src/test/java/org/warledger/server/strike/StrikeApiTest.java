@@ -143,9 +143,11 @@ class StrikeApiTest {
     @Test
     void anAttackerNamedByAliasIsRecordedUnderItsKey() {
         String conflict = conflict();
-        String id = Grpc.commands().recordStrike(Requests.strike(conflict).setAttacker(" afghan taliban ").build())
-                .getEntityId();
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+        RecordStrikeRequest request = Requests.strike(conflict).setAttacker(" afghan taliban ").build();
+        // aliases resolve through the registry read model, which may trail a fresh registration
+        String id = await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+                .until(() -> Grpc.commands().recordStrike(request).getEntityId(), e -> e != null);
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() -> assertThat(
                 Grpc.queries().getStrike(GetStrikeRequest.newBuilder().setStrikeId(id).build()).getAttacker())
                 .isEqualTo("IEA"));
     }
