@@ -45,19 +45,19 @@ public class ClaimTimelineHandler {
     }
 
     @EventHandler
-    void on(ClaimRetracted e, TrackingToken token) {
-        store.update(entryId(e.claimId()), Positions.of(token), c -> c.mark("retracted"));
+    void on(ClaimRetracted e, @Timestamp Instant recordedAt, TrackingToken token) {
+        store.update(entryId(e.claimId()), Positions.of(token), recordedAt, c -> c.mark("retracted"));
     }
 
     @EventHandler
-    void on(ClaimRevised e, TrackingToken token) {
-        store.update(entryId(e.claimId()), Positions.of(token), c -> c.mark("revised")
+    void on(ClaimRevised e, @Timestamp Instant recordedAt, TrackingToken token) {
+        store.update(entryId(e.claimId()), Positions.of(token), recordedAt, c -> c.mark("revised")
                 .title(c.title.substring(0, c.title.lastIndexOf(": ") + 2) + QuantityText.words(e.quantity())));
     }
 
     @EventHandler
-    void on(ClaimAssessed e, TrackingToken token) {
-        store.update(entryId(e.claimId()), Positions.of(token), c -> {
+    void on(ClaimAssessed e, @Timestamp Instant recordedAt, TrackingToken token) {
+        store.update(entryId(e.claimId()), Positions.of(token), recordedAt, c -> {
             for (Grade g : Grade.values()) {
                 c.marks().remove(mark(g));
             }
