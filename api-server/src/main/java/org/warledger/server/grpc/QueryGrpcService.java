@@ -90,7 +90,10 @@ public class QueryGrpcService extends QueryServiceGrpc.QueryServiceImplBase {
     public void getTally(GetTallyRequest request, StreamObserver<GetTallyResponse> response) {
         var options = TallyMapper.toOptions(request, registry);
         var out = GetTallyResponse.newBuilder();
-        readModels.tally().tally(request.getConflictKey(), options).forEach(r -> out.addRows(TallyMapper.toProto(r)));
+        java.time.Instant recordedBy = request.hasAsRecordedAt() ? java.time.Instant.ofEpochSecond(
+                request.getAsRecordedAt().getSeconds(), request.getAsRecordedAt().getNanos()) : null;
+        readModels.tally().tally(request.getConflictKey(), options, recordedBy)
+                .forEach(r -> out.addRows(TallyMapper.toProto(r)));
         CommandGrpcService.reply(response, out.build());
     }
 }

@@ -33,7 +33,7 @@ final class TallyMapper {
             }
         }
         if (r.hasAsRecordedAt()) {
-            v.add("as_recorded_at", "is not supported yet; leave it empty");
+            v.instant("as_recorded_at", r.getAsRecordedAt());
         }
         v.throwIfAny();
         String party = r.getParty().isBlank() ? null : registry.party("party", r.getParty());

@@ -62,6 +62,12 @@ public final class SeedLoader {
 
     /** Loads everything the API can take today: registry, strikes and their outcomes, claims, retractions. */
     public void loadAll() {
+        loadAllButRetractions();
+        loadRetractions();
+    }
+
+    /** The story as first reported: everything but the retraction of the deleted post. */
+    public void loadAllButRetractions() {
         loadRegistry();
         send("strikes", RecordStrikeRequest::newBuilder, r -> {
             r.setContext(context("strikes", r.getStrikeId())).setConflictKey(conflict);
@@ -73,6 +79,10 @@ public final class SeedLoader {
             r.setContext(context("claims", r.getClaimId())).setConflictKey(conflict);
             return Grpc.commands().assertClaim(r.build());
         });
+    }
+
+    /** The deleted post, retracted. */
+    public void loadRetractions() {
         send("claim_retractions", RetractClaimRequest::newBuilder, r -> Grpc.commands()
                 .retractClaim(r.setContext(context("claim_retractions", r.getClaimId())).build()));
     }

@@ -1,9 +1,11 @@
 package org.warledger.projections.claim;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.warledger.domain.common.ClaimCategory;
 import org.warledger.projections.support.Jdbc;
+import org.warledger.projections.support.RowHistory;
 import org.warledger.projections.support.Json;
 import org.warledger.projections.support.PageTokens;
 
@@ -68,18 +70,28 @@ public class ClaimQuery {
     }
 
     /** Every claim of a conflict (retracted ones too), optionally narrowed by party and category. */
-    public List<ClaimView> forTally(String conflictKey, String partyKey, ClaimCategory category) {
-        StringBuilder sql = new StringBuilder("SELECT doc FROM claim_view WHERE conflict_key = ?");
+    /**
+     * The claims a tally counts. With {@code recordedBy}, the version of each claim that was current
+     * at that instant ("as recorded by T", from claim_view_history) instead of the current one.
+     */
+    public List<ClaimView> forTally(String conflictKey, String partyKey, ClaimCategory category, Instant recordedBy) {
+        StringBuilder sql = new StringBuilder(recordedBy == null
+                ? "SELECT doc FROM claim_view c WHERE c.conflict_key = ?"
+                : "SELECT doc FROM claim_view_history c WHERE c.conflict_key = ? AND " + RowHistory.validAt("c"));
         List<Object> params = new ArrayList<>(List.of(conflictKey));
+        if (recordedBy != null) {
+            params.add(recordedBy.toEpochMilli());
+            params.add(recordedBy.toEpochMilli());
+        }
         if (partyKey != null) {
-            sql.append(" AND subject_party = ?");
+            sql.append(" AND c.subject_party = ?");
             params.add(partyKey);
         }
         if (category != null) {
-            sql.append(" AND category = ?");
+            sql.append(" AND c.category = ?");
             params.add(category.name());
         }
-        return jdbc.query(sql.append(" ORDER BY position").toString(),
+        return jdbc.query(sql.append(" ORDER BY c.position").toString(),
                 rs -> Json.read(rs.getString(1), ClaimView.class), params.toArray());
     }
 }

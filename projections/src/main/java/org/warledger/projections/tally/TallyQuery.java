@@ -1,5 +1,6 @@
 package org.warledger.projections.tally;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +26,15 @@ public class TallyQuery {
     }
 
     public List<TallyRow> tally(String conflictKey, TallyOptions options) {
-        List<ClaimView> views = claims.forTally(conflictKey, options.party(), options.category());
+        return tally(conflictKey, options, null);
+    }
+
+    /**
+     * The tally as recorded by {@code recordedBy} (null: now): only claims, revisions, retractions
+     * and assessments recorded by then count. Operation membership is taken as known now.
+     */
+    public List<TallyRow> tally(String conflictKey, TallyOptions options, Instant recordedBy) {
+        List<ClaimView> views = claims.forTally(conflictKey, options.party(), options.category(), recordedBy);
         Map<String, String> operationOf = new HashMap<>();
         Map<String, Set<String>> strikesOf = new HashMap<>();
         jdbc.query("SELECT strike_id, operation FROM strike_view WHERE conflict_key = ? AND operation IS NOT NULL",

@@ -54,9 +54,9 @@ class ClaimViewProjectionTest {
         ClaimAsserted a = asserted("c1", "ISPR", Quantity.exactly(12));
         ClaimRevised r = new ClaimRevised("c1", "c", Quantity.exactly(12), Quantity.exactly(14), AT, null, null, null, 1);
         projection.on(a, AT, at(1));
-        projection.on(r, at(2));
+        projection.on(r, AT, at(2));
         projection.on(a, AT, at(1));
-        projection.on(r, at(2));
+        projection.on(r, AT, at(2));
 
         ClaimView view = query.find("c1");
         assertThat(view.quantity()).isEqualTo(Quantity.exactly(14));
@@ -68,8 +68,8 @@ class ClaimViewProjectionTest {
     void retractionAndAssessmentChangeTheListingAndTheTally() {
         projection.on(asserted("c1", "ISPR", Quantity.exactly(12)), AT, at(1));
         projection.on(asserted("c2", "MUJAHID", Quantity.exactly(55)), AT, at(2));
-        projection.on(new ClaimAssessed("c1", "c", Grade.VERIFIED, Grade.UNVERIFIED, "a", null, AT), at(3));
-        projection.on(new ClaimRetracted("c2", "c", "deleted", AT), at(4));
+        projection.on(new ClaimAssessed("c1", "c", Grade.VERIFIED, Grade.UNVERIFIED, "a", null, AT), AT, at(3));
+        projection.on(new ClaimRetracted("c2", "c", "deleted", AT), AT, at(4));
 
         assertThat(query.list(new ClaimFilter("c", null, null, null, true), 10, "").claims())
                 .extracting(ClaimView::claimId).containsExactly("c2");
