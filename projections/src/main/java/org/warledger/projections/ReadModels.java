@@ -2,8 +2,16 @@ package org.warledger.projections;
 
 import java.util.List;
 import javax.sql.DataSource;
+import org.warledger.projections.ceasefire.CeasefireBoard;
+import org.warledger.projections.ceasefire.CeasefireViewProjection;
+import org.warledger.projections.operation.OperationQuery;
+import org.warledger.projections.operation.OperationViewProjection;
+import org.warledger.projections.statement.StatementViewProjection;
 import org.warledger.projections.strike.StrikeViewProjection;
 import org.warledger.projections.support.Jdbc;
+import org.warledger.projections.timeline.CeasefireTimelineHandler;
+import org.warledger.projections.timeline.OperationTimelineHandler;
+import org.warledger.projections.timeline.StatementTimelineHandler;
 import org.warledger.projections.timeline.StrikeTimelineHandler;
 import org.warledger.projections.timeline.TimelineProjection;
 import org.warledger.projections.timeline.TimelineQuery;
@@ -18,6 +26,9 @@ public class ReadModels {
     private final TimelineStore timelineStore;
     private final TimelineQuery timeline;
     private final StrikeViewProjection strikes;
+    private final CeasefireBoard ceasefires;
+    private final StatementViewProjection statements;
+    private final OperationQuery operations;
     private final List<Object> eventHandlers;
 
     public ReadModels(DataSource dataSource) {
@@ -25,8 +36,14 @@ public class ReadModels {
         timelineStore = new TimelineStore(jdbc);
         timeline = new TimelineQuery(jdbc);
         strikes = new StrikeViewProjection(jdbc);
+        ceasefires = new CeasefireBoard(jdbc);
+        statements = new StatementViewProjection(jdbc);
+        operations = new OperationQuery(jdbc);
         eventHandlers = List.of(new TimelineProjection(timelineStore), new StrikeTimelineHandler(timelineStore),
-                strikes);
+                strikes,
+                new CeasefireViewProjection(jdbc), statements, new OperationViewProjection(jdbc),
+                new CeasefireTimelineHandler(timelineStore), new StatementTimelineHandler(timelineStore),
+                new OperationTimelineHandler(timelineStore));
     }
 
     /** The handlers to register; each declares its processing group. */
@@ -36,7 +53,8 @@ public class ReadModels {
 
     /** The processing groups (one per read model), for rebuilds and lag metrics. */
     public static List<String> processingGroups() {
-        return List.of(TimelineProjection.GROUP, StrikeViewProjection.GROUP);
+        return List.of(TimelineProjection.GROUP, StrikeViewProjection.GROUP,
+                CeasefireViewProjection.GROUP, StatementViewProjection.GROUP, OperationViewProjection.GROUP);
     }
 
     public TimelineQuery timeline() {
@@ -45,5 +63,17 @@ public class ReadModels {
 
     public StrikeViewProjection strikes() {
         return strikes;
+    }
+
+    public CeasefireBoard ceasefires() {
+        return ceasefires;
+    }
+
+    public StatementViewProjection statements() {
+        return statements;
+    }
+
+    public OperationQuery operations() {
+        return operations;
     }
 }
