@@ -4,12 +4,18 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.warledger.projections.ceasefire.CeasefireBoard;
 import org.warledger.projections.ceasefire.CeasefireViewProjection;
+import org.warledger.projections.claim.ClaimQuery;
+import org.warledger.projections.claim.ClaimViewProjection;
 import org.warledger.projections.operation.OperationQuery;
 import org.warledger.projections.operation.OperationViewProjection;
+import org.warledger.projections.registry.RegistryProjection;
+import org.warledger.projections.registry.RegistryQuery;
 import org.warledger.projections.statement.StatementViewProjection;
 import org.warledger.projections.strike.StrikeViewProjection;
 import org.warledger.projections.support.Jdbc;
+import org.warledger.projections.tally.TallyQuery;
 import org.warledger.projections.timeline.CeasefireTimelineHandler;
+import org.warledger.projections.timeline.ClaimTimelineHandler;
 import org.warledger.projections.timeline.OperationTimelineHandler;
 import org.warledger.projections.timeline.StatementTimelineHandler;
 import org.warledger.projections.timeline.StrikeTimelineHandler;
@@ -26,6 +32,9 @@ public class ReadModels {
     private final TimelineStore timelineStore;
     private final TimelineQuery timeline;
     private final StrikeViewProjection strikes;
+    private final RegistryQuery registry;
+    private final ClaimQuery claims;
+    private final TallyQuery tally;
     private final CeasefireBoard ceasefires;
     private final StatementViewProjection statements;
     private final OperationQuery operations;
@@ -36,11 +45,15 @@ public class ReadModels {
         timelineStore = new TimelineStore(jdbc);
         timeline = new TimelineQuery(jdbc);
         strikes = new StrikeViewProjection(jdbc);
+        registry = new RegistryQuery(jdbc);
+        claims = new ClaimQuery(jdbc);
+        tally = new TallyQuery(jdbc, claims);
         ceasefires = new CeasefireBoard(jdbc);
         statements = new StatementViewProjection(jdbc);
         operations = new OperationQuery(jdbc);
         eventHandlers = List.of(new TimelineProjection(timelineStore), new StrikeTimelineHandler(timelineStore),
-                strikes,
+                strikes, new RegistryProjection(jdbc), new ClaimViewProjection(jdbc),
+                new ClaimTimelineHandler(timelineStore),
                 new CeasefireViewProjection(jdbc), statements, new OperationViewProjection(jdbc),
                 new CeasefireTimelineHandler(timelineStore), new StatementTimelineHandler(timelineStore),
                 new OperationTimelineHandler(timelineStore));
@@ -53,7 +66,8 @@ public class ReadModels {
 
     /** The processing groups (one per read model), for rebuilds and lag metrics. */
     public static List<String> processingGroups() {
-        return List.of(TimelineProjection.GROUP, StrikeViewProjection.GROUP,
+        return List.of(TimelineProjection.GROUP, StrikeViewProjection.GROUP, RegistryProjection.GROUP,
+                ClaimViewProjection.GROUP,
                 CeasefireViewProjection.GROUP, StatementViewProjection.GROUP, OperationViewProjection.GROUP);
     }
 
@@ -63,6 +77,18 @@ public class ReadModels {
 
     public StrikeViewProjection strikes() {
         return strikes;
+    }
+
+    public RegistryQuery registry() {
+        return registry;
+    }
+
+    public ClaimQuery claims() {
+        return claims;
+    }
+
+    public TallyQuery tally() {
+        return tally;
     }
 
     public CeasefireBoard ceasefires() {

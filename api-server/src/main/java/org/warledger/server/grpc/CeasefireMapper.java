@@ -17,14 +17,15 @@ import org.warledger.proto.v1.DeclareCeasefireCollapsedRequest;
 import org.warledger.proto.v1.EndCeasefireRequest;
 import org.warledger.proto.v1.RenewCeasefireRequest;
 import org.warledger.proto.v1.ReportCeasefireRequest;
+import org.warledger.server.registry.Registry;
 
-/** Ceasefire requests to commands, validating every field. */
+/** Ceasefire requests to commands, validating every field and resolving party names to registered keys. */
 final class CeasefireMapper {
 
     private CeasefireMapper() {
     }
 
-    static ReportCeasefire toCommand(ReportCeasefireRequest r, String ceasefireId) {
+    static ReportCeasefire toCommand(ReportCeasefireRequest r, String ceasefireId, Registry registry) {
         Violations v = new Violations();
         v.id("ceasefire_id", r.getCeasefireId());
         v.conflictKey("conflict_key", r.getConflictKey());
@@ -39,11 +40,15 @@ final class CeasefireMapper {
         v.text("terms", r.getTerms());
         var source = CommonMapper.source("source", r.hasSource(), r.getSource(), v);
         v.throwIfAny();
-        return new ReportCeasefire(ceasefireId, r.getConflictKey(), r.getPartiesList(), r.getMediatorsList(), agreed,
+        List<String> parties = new java.util.ArrayList<>();
+        for (int i = 0; i < r.getPartiesCount(); i++) {
+            parties.add(registry.party("parties[" + i + "]", r.getParties(i)));
+        }
+        return new ReportCeasefire(ceasefireId, r.getConflictKey(), parties, r.getMediatorsList(), agreed,
                 from, until, blankToNull(r.getTerms()), source);
     }
 
-    static AllegeCeasefireViolation toCommand(AllegeCeasefireViolationRequest r) {
+    static AllegeCeasefireViolation toCommand(AllegeCeasefireViolationRequest r, Registry registry) {
         Violations v = new Violations();
         requireId("ceasefire_id", r.getCeasefireId(), v);
         requireId("violation_id", r.getViolationId(), v);
@@ -55,7 +60,8 @@ final class CeasefireMapper {
         v.text("description", r.getDescription());
         var source = CommonMapper.source("source", r.hasSource(), r.getSource(), v);
         v.throwIfAny();
-        return new AllegeCeasefireViolation(r.getCeasefireId(), r.getViolationId(), r.getAllegedBy(), r.getAgainst(),
+        String against = registry.party("against", r.getAgainst());
+        return new AllegeCeasefireViolation(r.getCeasefireId(), r.getViolationId(), r.getAllegedBy(), against,
                 occurred, r.getStrikeIdsList(), r.getClaimIdsList(), blankToNull(r.getDescription()), source);
     }
 

@@ -10,6 +10,7 @@ import org.warledger.proto.v1.EndOperationRequest;
 import org.warledger.proto.v1.LaunchOperationRequest;
 import org.warledger.proto.v1.LinkStrikeToOperationRequest;
 import org.warledger.proto.v1.Operation;
+import org.warledger.server.registry.Registry;
 
 /** Operation requests to commands (validating every field) and the operation view to a message. */
 final class OperationMapper {
@@ -17,7 +18,7 @@ final class OperationMapper {
     private OperationMapper() {
     }
 
-    static LaunchOperation toCommand(LaunchOperationRequest r, String operationId) {
+    static LaunchOperation toCommand(LaunchOperationRequest r, String operationId, Registry registry) {
         Violations v = new Violations();
         v.id("operation_id", r.getOperationId());
         v.conflictKey("conflict_key", r.getConflictKey());
@@ -27,7 +28,8 @@ final class OperationMapper {
         v.text("description", r.getDescription());
         var source = CommonMapper.source("source", r.hasSource(), r.getSource(), v);
         v.throwIfAny();
-        return new LaunchOperation(operationId, r.getConflictKey(), r.getName().strip(), r.getParty(), started,
+        String party = registry.party("party", r.getParty());
+        return new LaunchOperation(operationId, r.getConflictKey(), r.getName().strip(), party, started,
                 blankToNull(r.getDescription()), source);
     }
 

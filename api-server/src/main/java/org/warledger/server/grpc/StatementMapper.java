@@ -21,7 +21,7 @@ final class StatementMapper {
         v.id("statement_id", r.getStatementId());
         v.conflictKey("conflict_key", r.getConflictKey());
         v.required("speaker", r.getSpeaker());
-        v.required("speaks_for", r.getSpeaksFor());
+        v.length("speaks_for", r.getSpeaksFor(), Violations.MAX_NAME);
         var madeAt = CommonMapper.window("made_at", r.hasMadeAt(), r.getMadeAt(), v);
         v.listSize("stances", r.getStancesCount(), 1, 20);
         List<Stance> stances = new ArrayList<>();
@@ -40,7 +40,9 @@ final class StatementMapper {
         v.text("original_words", r.getOriginalWords());
         var source = CommonMapper.source("source", r.hasSource(), r.getSource(), v);
         v.throwIfAny();
-        return new RecordStatement(statementId, r.getConflictKey(), r.getSpeaker(), r.getSpeaksFor(), madeAt,
+        // a state or organisation speaking through no named person speaks for itself
+        String speaksFor = r.getSpeaksFor().isBlank() ? r.getSpeaker() : r.getSpeaksFor();
+        return new RecordStatement(statementId, r.getConflictKey(), r.getSpeaker(), speaksFor, madeAt,
                 stances.stream().distinct().toList(), r.getSummary(), blankToNull(r.getOriginalWords()), source);
     }
 

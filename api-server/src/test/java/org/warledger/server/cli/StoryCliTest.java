@@ -7,11 +7,18 @@ import static org.warledger.server.cli.CliTest.cli;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.warledger.server.support.Requests;
 
 /** Ceasefires, statements and operations through the CLI, as an operator records the story. */
 @QuarkusTest
 class StoryCliTest {
+
+    @BeforeAll
+    static void registry() {
+        Requests.registerSeedRegistry();
+    }
 
     private static String conflict() {
         return "cli-" + UUID.randomUUID().toString().substring(0, 8);

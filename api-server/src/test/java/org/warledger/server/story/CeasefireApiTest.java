@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.warledger.proto.v1.Ceasefire;
 import org.warledger.proto.v1.CeasefireChangeKind;
@@ -24,6 +25,11 @@ import org.warledger.server.support.StoryRequests;
 
 @QuarkusTest
 class CeasefireApiTest {
+
+    @BeforeAll
+    static void registry() {
+        Requests.registerSeedRegistry();
+    }
 
     private static String conflict() {
         return "cf-" + UUID.randomUUID().toString().substring(0, 8);
@@ -107,6 +113,19 @@ class CeasefireApiTest {
 
         assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
         assertThat(Grpc.reason(e)).isEqualTo("VIOLATION_BEFORE_CEASEFIRE");
+    }
+
+    @Test
+    void anUnregisteredPartyIsNotFoundAndAnAliasResolvesToItsKey() {
+        StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class, () -> Grpc.commands()
+                .reportCeasefire(StoryRequests.ceasefire(conflict()).setParties(1, "NOBODY").build()));
+        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+        assertThat(Grpc.badFields(e)).containsExactly("parties[1]");
+
+        String conflict = conflict();
+        Grpc.commands().reportCeasefire(StoryRequests.ceasefire(conflict).setParties(1, "Afghan Taliban").build());
+        await().atMost(Duration.ofSeconds(10)).until(() -> board(conflict, null).size() == 1);
+        assertThat(board(conflict, null).get(0).getPartiesList()).containsExactly("PAK", "IEA");
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.warledger.proto.v1.GetOperationRequest;
 import org.warledger.proto.v1.ListStatementsRequest;
@@ -26,6 +27,11 @@ import org.warledger.server.support.StoryRequests;
 
 @QuarkusTest
 class StatementOperationApiTest {
+
+    @BeforeAll
+    static void registry() {
+        Requests.registerSeedRegistry();
+    }
 
     private static String conflict() {
         return "so-" + UUID.randomUUID().toString().substring(0, 8);

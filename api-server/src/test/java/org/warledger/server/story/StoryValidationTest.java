@@ -71,7 +71,7 @@ class StoryValidationTest {
                 bad("conflict_key", () -> Grpc.commands().recordStatement(StoryRequests.statement("").build())),
                 bad("statement_id", () -> Grpc.commands().recordStatement(StoryRequests.statement(C).setStatementId("-x").build())),
                 bad("speaker", () -> Grpc.commands().recordStatement(StoryRequests.statement(C).setSpeaker("").build())),
-                bad("speaks_for", () -> Grpc.commands().recordStatement(StoryRequests.statement(C).setSpeaksFor("").build())),
+                bad("speaks_for", () -> Grpc.commands().recordStatement(StoryRequests.statement(C).setSpeaksFor("x".repeat(201)).build())),
                 bad("made_at", () -> Grpc.commands().recordStatement(StoryRequests.statement(C).clearMadeAt().build())),
                 bad("stances", () -> Grpc.commands().recordStatement(StoryRequests.statement(C).clearStances().build())),
                 bad("stances[1]", () -> Grpc.commands().recordStatement(StoryRequests.statement(C).addStances(Stance.STANCE_UNSPECIFIED).build())),
