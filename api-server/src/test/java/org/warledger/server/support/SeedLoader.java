@@ -17,7 +17,12 @@ import org.warledger.proto.v1.AssertClaimRequest;
 import org.warledger.proto.v1.RecordStrikeOutcomeRequest;
 import org.warledger.proto.v1.RecordStrikeRequest;
 import org.warledger.proto.v1.RegisterClaimantRequest;
+import org.warledger.proto.v1.DeclareCeasefireCollapsedRequest;
+import org.warledger.proto.v1.LaunchOperationRequest;
+import org.warledger.proto.v1.LinkStrikeToOperationRequest;
+import org.warledger.proto.v1.RecordStatementRequest;
 import org.warledger.proto.v1.RegisterPartyRequest;
+import org.warledger.proto.v1.ReportCeasefireRequest;
 import org.warledger.proto.v1.RequestContext;
 import org.warledger.proto.v1.RetractClaimRequest;
 
@@ -60,7 +65,7 @@ public final class SeedLoader {
         }
     }
 
-    /** Loads everything the API can take today: registry, strikes and their outcomes, claims, retractions. */
+    /** Loads the whole story: registry, ceasefires, strikes and their outcomes, operations, claims, statements. */
     public void loadAll() {
         loadAllButRetractions();
         loadRetractions();
@@ -69,6 +74,28 @@ public final class SeedLoader {
     /** The story as first reported: everything but the retraction of the deleted post. */
     public void loadAllButRetractions() {
         loadRegistry();
+        // before the strikes: a collapse "by 26 Feb" then sorts before the attack that day
+        for (JsonNode node : doc.path("ceasefires")) {
+            ReportCeasefireRequest.Builder r = parse(node, ReportCeasefireRequest.newBuilder(), "collapsed");
+            Grpc.commands().reportCeasefire(r.setContext(context("ceasefires", r.getCeasefireId()))
+                    .setConflictKey(conflict).build());
+            if (node.has("collapsed")) {
+                var c = parse(node.get("collapsed"), DeclareCeasefireCollapsedRequest.newBuilder());
+                Grpc.commands().declareCeasefireCollapsed(c.setCeasefireId(r.getCeasefireId())
+                        .setContext(context("ceasefire_collapses", r.getCeasefireId())).build());
+            }
+        }
+        // before the strikes too: the launch sorts before the strikes of its first day
+        for (JsonNode node : doc.path("operations")) {
+            LaunchOperationRequest.Builder r = parse(node, LaunchOperationRequest.newBuilder(), "strike_ids");
+            Grpc.commands().launchOperation(r.setContext(context("operations", r.getOperationId()))
+                    .setConflictKey(conflict).build());
+            for (JsonNode strike : node.path("strike_ids")) {
+                Grpc.commands().linkStrikeToOperation(LinkStrikeToOperationRequest.newBuilder()
+                        .setContext(context("operation_links", r.getOperationId() + "/" + strike.asText()))
+                        .setOperationId(r.getOperationId()).setStrikeId(strike.asText()).build());
+            }
+        }
         send("strikes", RecordStrikeRequest::newBuilder, r -> {
             r.setContext(context("strikes", r.getStrikeId())).setConflictKey(conflict);
             return Grpc.commands().recordStrike(r.build());
@@ -85,10 +112,24 @@ public final class SeedLoader {
     public void loadRetractions() {
         send("claim_retractions", RetractClaimRequest::newBuilder, r -> Grpc.commands()
                 .retractClaim(r.setContext(context("claim_retractions", r.getClaimId())).build()));
+        send("statements", RecordStatementRequest::newBuilder, r -> Grpc.commands().recordStatement(
+                r.setContext(context("statements", r.getStatementId())).setConflictKey(conflict).build()));
     }
 
     private <B extends Message.Builder> void send(String name, Supplier<B> builder, Function<B, Object> call) {
         section(name, builder).forEach(call::apply);
+    }
+
+    /** The request in {@code node}, leaving out the nested follow-up requests named. */
+    private static <B extends Message.Builder> B parse(JsonNode node, B builder, String... without) {
+        var copy = ((com.fasterxml.jackson.databind.node.ObjectNode) node).deepCopy();
+        copy.remove(List.of(without));
+        try {
+            JsonFormat.parser().merge(copy.toString(), builder);
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalStateException("bad entry in " + RESOURCE + ": " + node, e);
+        }
+        return builder;
     }
 
     private RequestContext context(String section, String id) {

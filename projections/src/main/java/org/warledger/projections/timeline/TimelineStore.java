@@ -51,6 +51,12 @@ public class TimelineStore {
         }
     }
 
+    /** The party keys of an entry, in key order; empty if there is no such entry. */
+    public List<String> parties(String entryId) {
+        return jdbc.query("SELECT party_key FROM timeline_party WHERE entry_id = ? ORDER BY party_key",
+                rs -> rs.getString(1), entryId);
+    }
+
     /**
      * Changes the mutable parts of an entry, once per event: skipped if the entry does not exist or
      * has already seen {@code position}. {@code recordedAt} is the event's recording time, from
