@@ -2,8 +2,14 @@ package org.warledger.cli;
 
 import org.warledger.cli.admin.AdminCommand;
 import org.warledger.cli.audit.AuditCommand;
+import org.warledger.cli.claim.ClaimCommand;
+import org.warledger.cli.claim.ClaimsCommand;
+import org.warledger.cli.claimant.ClaimantCommand;
+import org.warledger.cli.demo.DemoCommand;
 import org.warledger.cli.common.ErrorHandler;
+import org.warledger.cli.party.PartyCommand;
 import org.warledger.cli.strike.StrikeCommand;
+import org.warledger.cli.tally.TallyCommand;
 import org.warledger.cli.timeline.TimelineCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +17,10 @@ import picocli.CommandLine.Command;
 /** The operators' command line: records and queries the ledger over gRPC. */
 @Command(name = "warledger", mixinStandardHelpOptions = true, version = "warledger 0.1.0",
         description = "Records and queries the Warledger event ledger over gRPC.",
-        subcommands = {StrikeCommand.class, TimelineCommand.class, AuditCommand.class, AdminCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {StrikeCommand.class, TimelineCommand.class, AuditCommand.class, AdminCommand.class,
+                PartyCommand.class, ClaimantCommand.class, ClaimCommand.class, ClaimsCommand.class, TallyCommand.class,
+                DemoCommand.class,
+                CommandLine.HelpCommand.class})
 public class WarledgerCli {
 
     public static void main(String[] args) {

@@ -30,6 +30,11 @@ public final class Times {
         }
     }
 
+    /** {@link #instant}, or the current time when the option was not given. */
+    public static Instant instantOrNow(String option, String text) {
+        return text == null ? Instant.now() : instant(option, text);
+    }
+
     /** A window from text: exact instant, day, month (2025-10), or day range (a..b). */
     public static TimeWindow window(String option, String text) {
         try {
