@@ -47,7 +47,7 @@ class TamperingTest {
 
     @Test
     void anAlteredPayloadIsAHashMismatchAtItsPosition() throws SQLException {
-        sql("UPDATE domain_event_entry SET payload = REPLACE(payload, 'army', 'navy') WHERE global_index = 3");
+        sql("UPDATE domain_event_entry SET payload = payload || ' ' WHERE global_index = 3");
         try {
             VerifyChainResponse verdict = verify();
             assertThat(verdict.getOk()).isFalse();
@@ -55,7 +55,8 @@ class TamperingTest {
             assertThat(verdict.getProblem()).isEqualTo("hash mismatch");
             assertThat(verdict.getHeadPosition()).isEqualTo(2);
         } finally {
-            sql("UPDATE domain_event_entry SET payload = REPLACE(payload, 'navy', 'army') WHERE global_index = 3");
+            sql("UPDATE domain_event_entry SET payload = SUBSTRING(payload FROM 1 FOR CHAR_LENGTH(payload) - 1) "
+                    + "WHERE global_index = 3");
         }
         assertThat(verify().getOk()).isTrue();
     }
@@ -103,7 +104,7 @@ class TamperingTest {
         assertThat(intact.headHash()).isEqualTo(verify().getHeadHash());
 
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
-        lines.set(1, lines.get(1).replace("army artillery school", "army artillery schoo1"));
+        lines.set(1, lines.get(1).replace("\"payload\":\"{", "\"payload\":\"{ "));
         Files.write(file, lines);
         VerificationResult edited = OfflineVerifier.verify(file);
 

@@ -2,7 +2,10 @@ package org.warledger.server.support;
 
 import com.google.protobuf.Timestamp;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.warledger.proto.v1.AssertClaimRequest;
 import org.warledger.proto.v1.Channel;
 import org.warledger.proto.v1.ClaimCategory;
@@ -20,6 +23,8 @@ import org.warledger.proto.v1.TimeWindow;
 
 /** Well-formed requests for tests to start from (and break one field at a time). */
 public final class Requests {
+
+    private static final Set<String> REGISTERED = ConcurrentHashMap.newKeySet();
 
     private Requests() {
     }
@@ -45,6 +50,7 @@ public final class Requests {
     }
 
     public static RecordStrikeRequest.Builder strike(String conflict) {
+        ensureSeedRegistry();
         return RecordStrikeRequest.newBuilder().setContext(context()).setConflictKey(conflict).setAttacker("IEA")
                 .addMethods(StrikeMethod.STRIKE_METHOD_DRONE).setTargetDescription("army artillery school")
                 .setLocation(Location.newBuilder().setPlaceName("Nowshehra").setRegion("Khyber Pakhtunkhwa")
@@ -56,6 +62,14 @@ public final class Requests {
     /** Registers the seed story's parties and claimants (PAK, IEA, CIV-AFG, TTP, ISPR, MUJAHID, ...), idempotently. */
     public static void registerSeedRegistry() {
         SeedLoader.seed().loadRegistry();
+    }
+
+    /** Registers the seed parties and claimants once per server under test (each test profile has its own store). */
+    public static void ensureSeedRegistry() {
+        String store = ConfigProvider.getConfig().getValue("warledger.data-dir", String.class);
+        if (REGISTERED.add(store)) {
+            registerSeedRegistry();
+        }
     }
 
     public static Quantity exactly(long n) {
