@@ -8,7 +8,13 @@ import org.warledger.cli.common.ErrorHandler;
 import org.warledger.cli.operation.OperationCommand;
 import org.warledger.cli.statement.StatementCommand;
 import org.warledger.cli.statement.StatementsCommand;
+import org.warledger.cli.claim.ClaimCommand;
+import org.warledger.cli.claim.ClaimsCommand;
+import org.warledger.cli.claimant.ClaimantCommand;
+import org.warledger.cli.demo.DemoCommand;
+import org.warledger.cli.party.PartyCommand;
 import org.warledger.cli.strike.StrikeCommand;
+import org.warledger.cli.tally.TallyCommand;
 import org.warledger.cli.timeline.TimelineCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,6 +25,8 @@ import picocli.CommandLine.Command;
         subcommands = {StrikeCommand.class, TimelineCommand.class, AuditCommand.class, AdminCommand.class,
                 CeasefireCommand.class, CeasefiresCommand.class, StatementCommand.class, StatementsCommand.class,
                 OperationCommand.class,
+                PartyCommand.class, ClaimantCommand.class, ClaimCommand.class, ClaimsCommand.class, TallyCommand.class,
+                DemoCommand.class,
                 CommandLine.HelpCommand.class})
 public class WarledgerCli {
 

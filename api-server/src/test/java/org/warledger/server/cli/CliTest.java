@@ -47,6 +47,9 @@ class CliTest {
     @Test
     void recordsAStrikeAndShowsItOnTheTimeline() {
         String conflict = "cli-" + UUID.randomUUID().toString().substring(0, 8);
+        // a strike's attacker must be registered; another test may have registered PAK already (exit 4)
+        assertThat(cli("party", "register", "--", "PAK", "--name", "Pakistan Armed Forces", "--kind", "state_forces",
+                "--request-id", "cli-test/party/PAK").exitCode()).isIn(0, 4);
         Run recorded = cli("strike", "record", "--", "--conflict", conflict, "--attacker", "PAK", "--method", "air,artillery",
                 "--target", "military sites", "--place", "Kandahar", "--country", "AF", "--when", "2026-02-27",
                 "--operation", "Ghazab lil-Haq", "--reported-by", "ISPR", "--id", conflict + "-s1");

@@ -2,7 +2,6 @@ package org.warledger.cli.admin;
 
 import java.util.concurrent.Callable;
 import org.warledger.cli.common.ServerOptions;
-import org.warledger.proto.v1.AdminServiceGrpc;
 import org.warledger.proto.v1.RebuildProgress;
 import org.warledger.proto.v1.RebuildProjectionRequest;
 import picocli.CommandLine.Command;
@@ -27,10 +26,9 @@ public class RebuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var channel = server.channel();
         var out = spec.commandLine().getOut();
-        try {
-            var progress = AdminServiceGrpc.newBlockingStub(channel)
+        return server.call(api -> {
+            var progress = api.adminUnbounded()
                     .rebuildProjection(RebuildProjectionRequest.newBuilder().setProjection(projection).build());
             while (progress.hasNext()) {
                 RebuildProgress p = progress.next();
@@ -41,9 +39,7 @@ public class RebuildCommand implements Callable<Integer> {
                 out.flush();
             }
             return 0;
-        } finally {
-            ServerOptions.close(channel);
-        }
+        });
     }
 
     static String bar(RebuildProgress p) {

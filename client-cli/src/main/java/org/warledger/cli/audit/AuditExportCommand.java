@@ -1,10 +1,12 @@
 package org.warledger.cli.audit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.warledger.chain.ExportWriter;
 import org.warledger.cli.common.ServerOptions;
-import org.warledger.proto.v1.AuditServiceGrpc;
+import org.warledger.proto.v1.AuditEvent;
 import org.warledger.proto.v1.ExportEventsRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,22 +28,33 @@ public class AuditExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var channel = server.channel();
-        long count = 0;
-        String head = "";
+        long[] count = {0};
+        String[] head = {""};
         try (ExportWriter out = ExportWriter.create(file)) {
-            var events = AuditServiceGrpc.newBlockingStub(channel).exportEvents(ExportEventsRequest.getDefaultInstance());
-            while (events.hasNext()) {
-                var e = events.next();
-                out.write(AuditEvents.toChained(e));
-                count++;
-                head = e.getHash();
-            }
-        } finally {
-            ServerOptions.close(channel);
+            // no deadline: an export of a large log takes as long as it takes
+            server.call(api -> {
+                var events = api.auditUnbounded().exportEvents(ExportEventsRequest.getDefaultInstance());
+                while (events.hasNext()) {
+                    var e = events.next();
+                    write(out, e);
+                    count[0]++;
+                    head[0] = e.getHash();
+                }
+                return null;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        spec.commandLine().getOut().println("exported " + count + " events to " + file + (count > 0
-                ? "; head hash " + head : ""));
+        spec.commandLine().getOut().println("exported " + count[0] + " events to " + file + (count[0] > 0
+                ? "; head hash " + head[0] : ""));
         return 0;
+    }
+
+    private static void write(ExportWriter out, AuditEvent e) {
+        try {
+            out.write(AuditEvents.toChained(e));
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
     }
 }

@@ -1,11 +1,9 @@
 package org.warledger.cli.audit;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import org.warledger.cli.common.OutputOptions;
 import org.warledger.cli.common.Printer;
 import org.warledger.cli.common.ServerOptions;
-import org.warledger.proto.v1.AuditServiceGrpc;
 import org.warledger.proto.v1.GetEntityHistoryRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,18 +26,13 @@ public class AuditHistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var channel = server.channel();
-        try {
-            var history = AuditServiceGrpc.newBlockingStub(channel).withDeadlineAfter(server.timeoutSeconds(), TimeUnit.SECONDS)
-                    .getEntityHistory(GetEntityHistoryRequest.newBuilder().setEntityId(entityId).build());
-            if (output.json()) {
-                Printer.json(spec.commandLine().getOut(), history);
-            } else {
-                AuditEvents.table(spec.commandLine().getOut(), history.getEventsList());
-            }
-            return 0;
-        } finally {
-            ServerOptions.close(channel);
+        var history = server.call(api -> api.audit()
+                .getEntityHistory(GetEntityHistoryRequest.newBuilder().setEntityId(entityId).build()));
+        if (output.json()) {
+            Printer.json(spec.commandLine().getOut(), history);
+        } else {
+            AuditEvents.table(spec.commandLine().getOut(), history.getEventsList());
         }
+        return 0;
     }
 }

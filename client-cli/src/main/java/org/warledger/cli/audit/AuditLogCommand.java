@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.warledger.cli.common.OutputOptions;
 import org.warledger.cli.common.ServerOptions;
-import org.warledger.proto.v1.AuditServiceGrpc;
 import org.warledger.proto.v1.StreamEventsRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,23 +44,28 @@ public class AuditLogCommand implements Callable<Integer> {
         if (conflict != null) {
             request.setConflictKey(conflict);
         }
-        var channel = server.channel();
-        try {
-            var out = spec.commandLine().getOut();
-            var printer = JsonFormat.printer().omittingInsignificantWhitespace();
-            if (!output.json()) {
-                out.println(String.join("  ", AuditEvents.HEADER));
-            }
-            // one line per event as it arrives (a live feed has no end to align columns to)
-            var events = AuditServiceGrpc.newBlockingStub(channel).streamEvents(request.build());
+        var out = spec.commandLine().getOut();
+        var printer = JsonFormat.printer().omittingInsignificantWhitespace();
+        if (!output.json()) {
+            out.println(String.join("  ", AuditEvents.HEADER));
+        }
+        // one line per event as it arrives (a live feed has no end to align columns to)
+        return server.call(api -> {
+            var events = api.auditUnbounded().streamEvents(request.build());
             while (events.hasNext()) {
                 var e = events.next();
-                out.println(output.json() ? printer.print(e) : String.join("  ", AuditEvents.row(e)));
+                out.println(output.json() ? print(printer, e) : String.join("  ", AuditEvents.row(e)));
                 out.flush();
             }
             return 0;
-        } finally {
-            ServerOptions.close(channel);
+        });
+    }
+
+    private static String print(JsonFormat.Printer printer, com.google.protobuf.MessageOrBuilder e) {
+        try {
+            return printer.print(e);
+        } catch (com.google.protobuf.InvalidProtocolBufferException x) {
+            throw new IllegalStateException(x);
         }
     }
 }

@@ -9,7 +9,6 @@ import org.warledger.cli.common.OutputOptions;
 import org.warledger.cli.common.Printer;
 import org.warledger.cli.common.ServerOptions;
 import org.warledger.cli.common.UserException;
-import org.warledger.proto.v1.AuditServiceGrpc;
 import org.warledger.proto.v1.VerifyChainRequest;
 import org.warledger.proto.v1.VerifyChainResponse;
 import picocli.CommandLine.Command;
@@ -64,12 +63,7 @@ public class AuditVerifyCommand implements Callable<Integer> {
     }
 
     private VerifyChainResponse online() {
-        var channel = server.channel();
-        try {
-            // no deadline: walking a large log takes as long as it takes
-            return AuditServiceGrpc.newBlockingStub(channel).verifyChain(VerifyChainRequest.getDefaultInstance());
-        } finally {
-            ServerOptions.close(channel);
-        }
+        // no deadline: walking a large log takes as long as it takes
+        return server.call(api -> api.auditUnbounded().verifyChain(VerifyChainRequest.getDefaultInstance()));
     }
 }

@@ -3,6 +3,7 @@ package org.warledger.cli.common;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /** Where the server is and who the client says it is. Shared by every command that calls the server. */
@@ -19,7 +20,20 @@ public class ServerOptions {
     @Option(names = "--timeout", defaultValue = "30", description = "Seconds to wait for an answer (default ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
-    /** Opens a channel; close it when done. */
+    /**
+     * Opens a channel, runs {@code rpc} with the services on it (each call under {@code --timeout}),
+     * and closes the channel. Streams must be read to the end inside {@code rpc}.
+     */
+    public <T> T call(Function<Api, T> rpc) {
+        ManagedChannel channel = channel();
+        try {
+            return rpc.apply(new Api(channel, timeoutSeconds));
+        } finally {
+            close(channel);
+        }
+    }
+
+    /** Opens a channel; close it when done. Prefer {@link #call}. */
     public ManagedChannel channel() {
         return ManagedChannelBuilder.forTarget(server).usePlaintext().build();
     }

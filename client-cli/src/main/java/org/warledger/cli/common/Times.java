@@ -30,6 +30,11 @@ public final class Times {
         }
     }
 
+    /** {@link #instant}, or the current time when the option was not given. */
+    public static Instant instantOrNow(String option, String text) {
+        return text == null ? Instant.now() : instant(option, text);
+    }
+
     /**
      * A window from text: exact instant, day, month (2025-10), day range (a..b), or an open bound
      * of unknown precision: "..2026-02-26" (before that day) or "2026-02-20.." (from that day on).

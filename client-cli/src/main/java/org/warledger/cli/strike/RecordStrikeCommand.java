@@ -3,12 +3,10 @@ package org.warledger.cli.strike;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import org.warledger.cli.common.ServerOptions;
 import org.warledger.cli.common.SourceOptions;
 import org.warledger.cli.common.Times;
 import org.warledger.cli.common.WriteOptions;
-import org.warledger.proto.v1.CommandServiceGrpc;
 import org.warledger.proto.v1.Location;
 import org.warledger.proto.v1.LocationPrecision;
 import org.warledger.proto.v1.RecordStrikeRequest;
@@ -86,14 +84,8 @@ public class RecordStrikeCommand implements Callable<Integer> {
         if (operation != null) {
             request.setOperation(operation);
         }
-        var channel = server.channel();
-        try {
-            var result = CommandServiceGrpc.newBlockingStub(channel)
-                    .withDeadlineAfter(server.timeoutSeconds(), TimeUnit.SECONDS).recordStrike(request.build());
-            spec.commandLine().getOut().println(WriteOptions.describe("recorded strike", result));
-            return 0;
-        } finally {
-            ServerOptions.close(channel);
-        }
+        var result = server.call(api -> api.commands().recordStrike(request.build()));
+        spec.commandLine().getOut().println(WriteOptions.describe("recorded strike", result));
+        return 0;
     }
 }

@@ -2,11 +2,9 @@ package org.warledger.cli.strike;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import org.warledger.cli.common.ServerOptions;
 import org.warledger.cli.common.SourceOptions;
 import org.warledger.cli.common.WriteOptions;
-import org.warledger.proto.v1.CommandServiceGrpc;
 import org.warledger.proto.v1.RecordStrikeOutcomeRequest;
 import org.warledger.proto.v1.StrikeOutcome;
 import picocli.CommandLine.ArgGroup;
@@ -45,14 +43,8 @@ public class StrikeOutcomeCommand implements Callable<Integer> {
         var request = RecordStrikeOutcomeRequest.newBuilder().setContext(write.context(server)).setStrikeId(strikeId)
                 .setOutcome(StrikeOutcome.valueOf("STRIKE_OUTCOME_" + outcome.name().toUpperCase(Locale.ROOT)))
                 .setDescription(description).setSource(source.toProto()).build();
-        var channel = server.channel();
-        try {
-            var result = CommandServiceGrpc.newBlockingStub(channel)
-                    .withDeadlineAfter(server.timeoutSeconds(), TimeUnit.SECONDS).recordStrikeOutcome(request);
-            spec.commandLine().getOut().println(WriteOptions.describe("recorded outcome of strike", result));
-            return 0;
-        } finally {
-            ServerOptions.close(channel);
-        }
+        var result = server.call(api -> api.commands().recordStrikeOutcome(request));
+        spec.commandLine().getOut().println(WriteOptions.describe("recorded outcome of strike", result));
+        return 0;
     }
 }

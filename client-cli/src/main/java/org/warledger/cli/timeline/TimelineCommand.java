@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import org.warledger.cli.common.OutputOptions;
+import org.warledger.cli.common.PageOptions;
 import org.warledger.cli.common.Printer;
 import org.warledger.cli.common.ServerOptions;
 import org.warledger.cli.common.Times;
 import org.warledger.proto.v1.ListTimelineRequest;
 import org.warledger.proto.v1.ListTimelineResponse;
-import org.warledger.proto.v1.QueryServiceGrpc;
 import org.warledger.proto.v1.TimelineEntry;
 import org.warledger.proto.v1.TimelineKind;
 import picocli.CommandLine.Command;
@@ -50,16 +49,12 @@ public class TimelineCommand implements Callable<Integer> {
     String asRecordedAt;
     @Option(names = "--country", description = "Only entries in this country (ISO code).")
     String country;
-    @Option(names = "--page-size", defaultValue = "100", description = "Entries per page (default ${DEFAULT-VALUE}).")
-    int pageSize;
-    @Option(names = "--page-token", description = "Continue from this token (printed after a full page).")
-    String pageToken;
-    @Option(names = "--all", description = "Fetch every page.")
-    boolean all;
+    @Mixin
+    PageOptions pages;
 
     @Override
     public Integer call() {
-        ListTimelineRequest.Builder request = ListTimelineRequest.newBuilder().setConflictKey(conflict).setPageSize(pageSize);
+        ListTimelineRequest.Builder request = ListTimelineRequest.newBuilder().setConflictKey(conflict);
         if (party != null) {
             request.setParty(party);
         }
@@ -76,24 +71,12 @@ public class TimelineCommand implements Callable<Integer> {
         if (country != null) {
             request.setCountryCode(country);
         }
-        if (pageToken != null) {
-            request.setPageToken(pageToken);
-        }
-        var channel = server.channel();
-        try {
-            var stub = QueryServiceGrpc.newBlockingStub(channel);
-            List<TimelineEntry> entries = new ArrayList<>();
-            ListTimelineResponse page;
-            do {
-                page = stub.withDeadlineAfter(server.timeoutSeconds(), TimeUnit.SECONDS).listTimeline(request.build());
-                entries.addAll(page.getEntriesList());
-                request.setPageToken(page.getNextPageToken());
-            } while (all && !page.getNextPageToken().isEmpty());
-            print(entries, all ? "" : page.getNextPageToken());
-            return 0;
-        } finally {
-            ServerOptions.close(channel);
-        }
+        var page = server.call(api -> pages.fetch((size, token) -> {
+            var r = api.queries().listTimeline(request.setPageSize(size).setPageToken(token).build());
+            return new PageOptions.Page<>(r.getEntriesList(), r.getNextPageToken());
+        }));
+        print(page.items(), page.nextToken());
+        return 0;
     }
 
     private void print(List<TimelineEntry> entries, String next) {
@@ -108,8 +91,6 @@ public class TimelineCommand implements Callable<Integer> {
                     String.join(",", e.getPartiesList()), e.getTitle(), String.join(",", e.getMarksList())));
         }
         Printer.table(out, List.of("when", "kind", "parties", "what", "marks"), rows);
-        if (!next.isEmpty()) {
-            out.println("more: --page-token " + next);
-        }
+        PageOptions.more(out, next);
     }
 }
