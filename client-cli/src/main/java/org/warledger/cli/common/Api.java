@@ -1,6 +1,6 @@
 package org.warledger.cli.common;
 
-import io.grpc.ManagedChannel;
+import io.grpc.Channel;
 import java.util.concurrent.TimeUnit;
 import org.warledger.proto.v1.AdminServiceGrpc;
 import org.warledger.proto.v1.AuditServiceGrpc;
@@ -14,10 +14,11 @@ import org.warledger.proto.v1.QueryServiceGrpc;
  */
 public final class Api {
 
-    private final ManagedChannel channel;
+    private final Channel channel;
     private final long timeoutSeconds;
 
-    Api(ManagedChannel channel, long timeoutSeconds) {
+    /** The services over {@code channel} (which may carry interceptors, e.g. credentials). */
+    public Api(Channel channel, long timeoutSeconds) {
         this.channel = channel;
         this.timeoutSeconds = timeoutSeconds;
     }
@@ -42,7 +43,7 @@ public final class Api {
         return AdminServiceGrpc.newBlockingStub(channel);
     }
 
-    public ManagedChannel channel() {
+    public Channel channel() {
         return channel;
     }
 }

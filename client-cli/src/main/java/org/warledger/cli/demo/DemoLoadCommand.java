@@ -32,8 +32,6 @@ public class DemoLoadCommand implements Callable<Integer> {
         var sections = server.call(seed::load);
         Printer.table(out, List.of("section", "stored", "already loaded"), sections.stream()
                 .map(s -> List.of(s.name(), String.valueOf(s.stored()), String.valueOf(s.alreadyLoaded()))).toList());
-        seed.notLoadable().forEach((name, n) -> out.println("skipped " + n + " " + name
-                + ": this version of the API has no call for them yet"));
         out.println("next: warledger tally " + seed.conflictKey());
         return 0;
     }
