@@ -35,6 +35,7 @@ import org.warledger.server.store.ChainedEventStorageEngine;
 import org.warledger.server.store.GroupCommitAppender;
 import org.warledger.server.store.JtaTransactionManager;
 import org.warledger.server.store.RequestLog;
+import org.warledger.server.store.StoreDataSource;
 
 /**
  * Wires Axon into Quarkus (there is no extension): the chained JDBC event store on the Agroal
@@ -55,7 +56,7 @@ public class AxonSetup {
     private final ScheduledExecutorService retries = Executors.newScheduledThreadPool(1);
 
     @Inject
-    public AxonSetup(AgroalDataSource dataSource, jakarta.transaction.TransactionManager jta,
+    public AxonSetup(@StoreDataSource.Store AgroalDataSource dataSource, jakarta.transaction.TransactionManager jta,
                      @ConfigProperty(name = "warledger.processor.batch-size", defaultValue = "500") int batchSize,
                      @ConfigProperty(name = "warledger.processor.segments", defaultValue = "1") int segments,
                      @ConfigProperty(name = "warledger.snapshot.threshold", defaultValue = "100") int snapshotEvery,
