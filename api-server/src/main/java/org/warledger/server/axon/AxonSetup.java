@@ -60,7 +60,8 @@ public class AxonSetup {
                      @ConfigProperty(name = "warledger.processor.batch-size", defaultValue = "500") int batchSize,
                      @ConfigProperty(name = "warledger.processor.segments", defaultValue = "1") int segments,
                      @ConfigProperty(name = "warledger.snapshot.threshold", defaultValue = "100") int snapshotEvery,
-                     @ConfigProperty(name = "warledger.node-id") java.util.Optional<String> nodeId) {
+                     @ConfigProperty(name = "warledger.node-id") java.util.Optional<String> nodeId,
+                     io.micrometer.core.instrument.MeterRegistry metrics) {
         this.appender = new GroupCommitAppender(dataSource);
         this.readModels = new ReadModels(dataSource);
         this.requestLog = new RequestLog(dataSource);
@@ -85,7 +86,8 @@ public class AxonSetup {
                     DefaultCommandGateway.Builder gateway = DefaultCommandGateway.builder();
                     gateway.commandBus(c.commandBus());
                     // concurrency conflicts (another node wrote the same entity) are retried here
-                    gateway.retryScheduler(new ConflictRetryScheduler(retries, 8));
+                    gateway.retryScheduler(new ConflictRetryScheduler(retries, 8, metrics.counter(
+                            "warledger.command.conflict.retries")::increment));
                     return gateway.build();
                 });
 

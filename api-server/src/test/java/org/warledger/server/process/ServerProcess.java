@@ -120,6 +120,14 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** The sum of a Prometheus metric's samples in /q/metrics (0 if absent). */
+    public double metric(String name) throws IOException, InterruptedException {
+        String body = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/metrics"))
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return body.lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
     public String name() {
         return name;
     }

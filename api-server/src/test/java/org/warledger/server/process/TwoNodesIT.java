@@ -32,6 +32,7 @@ import org.warledger.server.support.Requests;
 class TwoNodesIT {
 
     private static final int HOT_STRIKES = 3;
+    private static final String RETRIES = "warledger_command_conflict_retries_total";
 
     @Test
     void twoNodesShareOneStoreAndTheSurvivorTakesOverWhenOneIsKilled() throws Exception {
@@ -45,6 +46,7 @@ class TwoNodesIT {
             Writers strikesB;
             Writers outcomesB;
             List<String> hot = new ArrayList<>();
+            double retries;
             try (ServerProcess a = ServerProcess.start("node-a", config);
                  ServerProcess b = ServerProcess.start("node-b", config)) {
                 for (int i = 0; i < HOT_STRIKES; i++) {
@@ -57,6 +59,7 @@ class TwoNodesIT {
                 outcomesB = outcomes(b, hot);
                 await().atMost(Duration.ofSeconds(90)).until(() -> strikesB.acknowledgedCount() >= 100
                         && outcomesA.acknowledgedCount() >= 40 && outcomesB.acknowledgedCount() >= 40);
+                retries = b.metric(RETRIES);
                 b.kill();
                 strikesB.join();
                 outcomesB.join();
@@ -71,11 +74,13 @@ class TwoNodesIT {
                         .untilAsserted(() -> assertThat(tokenOwners(store)).containsOnly("node-a"));
                 await("node-a caught up with the store").atMost(Duration.ofSeconds(60)).until(a::caughtUp);
                 onSurvivor = Snapshot.readAll(a, conflict, storedStrikes(store));
+                retries += a.metric(RETRIES);
             }
 
-            System.out.printf("two nodes: strikes acked a=%d b=%d, outcomes acked a=%d b=%d, failures a=%s b=%s%n",
+            System.out.printf("two nodes: strikes acked a=%d b=%d, outcomes acked a=%d b=%d, failures a=%s b=%s, conflict retries %.0f%n",
                     strikesA.acknowledgedCount(), strikesB.acknowledgedCount(), outcomesA.acknowledgedCount(),
-                    outcomesB.acknowledgedCount(), outcomesA.failures(), outcomesB.failures());
+                    outcomesB.acknowledgedCount(), outcomesA.failures(), outcomesB.failures(), retries);
+            assertThat(retries).as("the nodes raced for the same strikes and retried").isPositive();
             assertThat(strikesA.failures()).isEmpty();
             assertThat(strikesB.failures().keySet()).containsOnly(Status.Code.UNAVAILABLE);
             assertThat(outcomesA.failures().keySet()).isSubsetOf(Set.of(Status.Code.ABORTED));
