@@ -6,11 +6,23 @@ import io.smallrye.common.annotation.Blocking;
 import org.warledger.projections.ReadModels;
 import org.warledger.projections.strike.StrikeView;
 import org.warledger.projections.timeline.TimelinePage;
+import org.warledger.projections.claim.ClaimView;
+import org.warledger.proto.v1.Claim;
+import org.warledger.proto.v1.GetClaimRequest;
 import org.warledger.proto.v1.GetStrikeRequest;
+import org.warledger.proto.v1.GetTallyRequest;
+import org.warledger.proto.v1.GetTallyResponse;
+import org.warledger.proto.v1.ListClaimantsRequest;
+import org.warledger.proto.v1.ListClaimantsResponse;
+import org.warledger.proto.v1.ListClaimsRequest;
+import org.warledger.proto.v1.ListClaimsResponse;
+import org.warledger.proto.v1.ListPartiesRequest;
+import org.warledger.proto.v1.ListPartiesResponse;
 import org.warledger.proto.v1.ListTimelineRequest;
 import org.warledger.proto.v1.ListTimelineResponse;
 import org.warledger.proto.v1.QueryServiceGrpc;
 import org.warledger.proto.v1.Strike;
+import org.warledger.server.registry.Registry;
 
 /** The read side of the API: thin mapping onto the read models. */
 @GrpcService
@@ -18,9 +30,11 @@ import org.warledger.proto.v1.Strike;
 public class QueryGrpcService extends QueryServiceGrpc.QueryServiceImplBase {
 
     private final ReadModels readModels;
+    private final Registry registry;
 
-    public QueryGrpcService(ReadModels readModels) {
+    public QueryGrpcService(ReadModels readModels, Registry registry) {
         this.readModels = readModels;
+        this.registry = registry;
     }
 
     @Override
@@ -43,5 +57,40 @@ public class QueryGrpcService extends QueryServiceGrpc.QueryServiceImplBase {
             throw new NotFoundException("strike_id", "no strike with id '" + request.getStrikeId() + "'");
         }
         CommandGrpcService.reply(response, StrikeMapper.toProto(view));
+    }
+
+    @Override
+    public void listParties(ListPartiesRequest request, StreamObserver<ListPartiesResponse> response) {
+        CommandGrpcService.reply(response, Listings.parties(request, readModels));
+    }
+
+    @Override
+    public void listClaimants(ListClaimantsRequest request, StreamObserver<ListClaimantsResponse> response) {
+        CommandGrpcService.reply(response, Listings.claimants(request, readModels, registry));
+    }
+
+    @Override
+    public void listClaims(ListClaimsRequest request, StreamObserver<ListClaimsResponse> response) {
+        CommandGrpcService.reply(response, Listings.claims(request, readModels, registry));
+    }
+
+    @Override
+    public void getClaim(GetClaimRequest request, StreamObserver<Claim> response) {
+        Violations v = new Violations();
+        v.required("claim_id", request.getClaimId());
+        v.throwIfAny();
+        ClaimView view = readModels.claims().find(request.getClaimId());
+        if (view == null) {
+            throw new NotFoundException("claim_id", "no claim with id '" + request.getClaimId() + "'");
+        }
+        CommandGrpcService.reply(response, ClaimMapper.toProto(view));
+    }
+
+    @Override
+    public void getTally(GetTallyRequest request, StreamObserver<GetTallyResponse> response) {
+        var options = TallyMapper.toOptions(request, registry);
+        var out = GetTallyResponse.newBuilder();
+        readModels.tally().tally(request.getConflictKey(), options).forEach(r -> out.addRows(TallyMapper.toProto(r)));
+        CommandGrpcService.reply(response, out.build());
     }
 }
