@@ -21,6 +21,7 @@ import org.warledger.proto.v1.RecordStrikeOutcomeRequest;
 import org.warledger.proto.v1.RequestContext;
 import org.warledger.proto.v1.StrikeOutcome;
 import org.warledger.server.support.Requests;
+import org.warledger.server.support.SeedLoader;
 
 /**
  * Issue 7: two server nodes on one PostgreSQL database. Clients write to both at once, including
@@ -49,6 +50,7 @@ class TwoNodesIT {
             double retries;
             try (ServerProcess a = ServerProcess.start("node-a", config);
                  ServerProcess b = ServerProcess.start("node-b", config)) {
+                SeedLoader.seed().loadRegistry(a.commands());
                 for (int i = 0; i < HOT_STRIKES; i++) {
                     hot.add(a.commands().recordStrike(Requests.strike(conflict).setStrikeId(conflict + "-hot-" + i)
                             .build()).getEntityId());
@@ -101,8 +103,9 @@ class TwoNodesIT {
                     assertThat(seq).containsExactlyElementsOf(java.util.stream.LongStream.range(0, seq.size()).boxed().toList()));
 
             // rebuild every read model from the store on a fresh node and compare
-            store.execute("DELETE FROM timeline_party; DELETE FROM timeline_entry; DELETE FROM strike_view;"
-                    + " DELETE FROM token_entry");
+            for (String table : readModelTables(store)) {
+                store.execute("DELETE FROM " + table);
+            }
             try (ServerProcess rebuilt = ServerProcess.start("node-rebuilt", config)) {
                 await("the rebuild equals what node-a served").atMost(Duration.ofSeconds(90))
                         .ignoreExceptionsInstanceOf(io.grpc.StatusRuntimeException.class)
@@ -136,6 +139,21 @@ class TwoNodesIT {
     private static List<String> storedStrikes(ItStore store) throws Exception {
         return store.events().stream().filter(e -> e.type().equals("StrikeRecorded"))
                 .map(ItStore.StoredEvent::entityId).toList();
+    }
+
+    /** Every table but the event store's own: the read models and their tracking tokens. */
+    private static List<String> readModelTables(ItStore store) throws Exception {
+        List<String> tables = new ArrayList<>();
+        try (var c = store.connect(); var s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'
+                AND table_type = 'BASE TABLE' AND table_name NOT IN ('domain_event_entry', 'snapshot_event_entry',
+                'event_chain_head', 'processed_request', 'flyway_schema_history')""")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        assertThat(tables).contains("token_entry", "timeline_entry", "strike_view");
+        return tables;
     }
 
     private static List<String> tokenOwners(ItStore store) throws Exception {

@@ -52,11 +52,16 @@ public final class SeedLoader {
 
     /** Registers the story's parties and claimants. */
     public void loadRegistry() {
+        loadRegistry(Grpc.commands());
+    }
+
+    /** Registers the story's parties and claimants through the given stub (e.g. a server process). */
+    public void loadRegistry(org.warledger.proto.v1.CommandServiceGrpc.CommandServiceBlockingStub commands) {
         for (RegisterPartyRequest.Builder r : section("parties", RegisterPartyRequest::newBuilder)) {
-            registering(() -> Grpc.commands().registerParty(r.setContext(context("parties", r.getKey())).build()));
+            registering(() -> commands.registerParty(r.setContext(context("parties", r.getKey())).build()));
         }
         for (RegisterClaimantRequest.Builder r : section("claimants", RegisterClaimantRequest::newBuilder)) {
-            registering(() -> Grpc.commands().registerClaimant(r.setContext(context("claimants", r.getKey())).build()));
+            registering(() -> commands.registerClaimant(r.setContext(context("claimants", r.getKey())).build()));
         }
     }
 
