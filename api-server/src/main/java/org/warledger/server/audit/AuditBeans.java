@@ -3,6 +3,7 @@ package org.warledger.server.audit;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import org.warledger.server.store.StoreDataSource;
 
 /** The audit side's view of the store. */
 @ApplicationScoped
@@ -10,7 +11,7 @@ public class AuditBeans {
 
     @Produces
     @ApplicationScoped
-    EventLog eventLog(AgroalDataSource dataSource) {
+    EventLog eventLog(@StoreDataSource.Store AgroalDataSource dataSource) {
         return new EventLog(dataSource);
     }
 }

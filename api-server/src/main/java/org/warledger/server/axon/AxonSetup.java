@@ -41,6 +41,7 @@ import org.warledger.server.store.ChainedEventStorageEngine;
 import org.warledger.server.store.GroupCommitAppender;
 import org.warledger.server.store.JtaTransactionManager;
 import org.warledger.server.store.RequestLog;
+import org.warledger.server.store.StoreDataSource;
 
 /**
  * Wires Axon into Quarkus (there is no extension): the chained JDBC event store on the Agroal
@@ -62,11 +63,12 @@ public class AxonSetup {
     private final ScheduledExecutorService retries = Executors.newScheduledThreadPool(1);
 
     @Inject
-    public AxonSetup(AgroalDataSource dataSource, jakarta.transaction.TransactionManager jta,
+    public AxonSetup(@StoreDataSource.Store AgroalDataSource dataSource, jakarta.transaction.TransactionManager jta,
                      @ConfigProperty(name = "warledger.processor.batch-size", defaultValue = "500") int batchSize,
                      @ConfigProperty(name = "warledger.processor.segments", defaultValue = "1") int segments,
                      @ConfigProperty(name = "warledger.snapshot.threshold", defaultValue = "100") int snapshotEvery,
-                     @ConfigProperty(name = "warledger.node-id") java.util.Optional<String> nodeId) {
+                     @ConfigProperty(name = "warledger.node-id") java.util.Optional<String> nodeId,
+                     io.micrometer.core.instrument.MeterRegistry metrics) {
         this.appender = new GroupCommitAppender(dataSource);
         this.readModels = new ReadModels(dataSource);
         this.requestLog = new RequestLog(dataSource);
@@ -91,7 +93,8 @@ public class AxonSetup {
                     DefaultCommandGateway.Builder gateway = DefaultCommandGateway.builder();
                     gateway.commandBus(c.commandBus());
                     // concurrency conflicts (another node wrote the same entity) are retried here
-                    gateway.retryScheduler(new ConflictRetryScheduler(retries, 8));
+                    gateway.retryScheduler(new ConflictRetryScheduler(retries, 8, metrics.counter(
+                            "warledger.command.conflict.retries")::increment));
                     return gateway.build();
                 });
 

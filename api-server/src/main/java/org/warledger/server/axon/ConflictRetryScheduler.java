@@ -17,10 +17,17 @@ public class ConflictRetryScheduler implements RetryScheduler {
 
     private final ScheduledExecutorService executor;
     private final int maxRetries;
+    private final Runnable onRetry;
 
     public ConflictRetryScheduler(ScheduledExecutorService executor, int maxRetries) {
+        this(executor, maxRetries, () -> { });
+    }
+
+    /** {@code onRetry} is told of every retry (for the conflict-retries metric). */
+    public ConflictRetryScheduler(ScheduledExecutorService executor, int maxRetries, Runnable onRetry) {
         this.executor = executor;
         this.maxRetries = maxRetries;
+        this.onRetry = onRetry;
     }
 
     @Override
@@ -29,6 +36,7 @@ public class ConflictRetryScheduler implements RetryScheduler {
         if (!isConflict(lastFailure) || failures.size() > maxRetries) {
             return false;
         }
+        onRetry.run();
         long delayMillis = ThreadLocalRandom.current().nextLong(1, 5L << Math.min(failures.size(), 6));
         executor.schedule(dispatchTask, delayMillis, TimeUnit.MILLISECONDS);
         return true;

@@ -29,6 +29,7 @@ import org.warledger.proto.v1.RebuildProjectionRequest;
 import org.warledger.proto.v1.RecordStrikeOutcomeRequest;
 import org.warledger.proto.v1.StrikeOutcome;
 import org.warledger.proto.v1.TimelineEntry;
+import org.warledger.server.store.StoreDataSource;
 import org.warledger.server.support.Grpc;
 import org.warledger.server.support.Requests;
 
@@ -36,6 +37,7 @@ import org.warledger.server.support.Requests;
 class RebuildAndAsOfTest {
 
     @Inject
+    @StoreDataSource.Store
     AgroalDataSource db;
 
     private static String conflict() {

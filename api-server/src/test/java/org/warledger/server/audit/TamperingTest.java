@@ -24,6 +24,7 @@ import org.warledger.chain.VerificationResult;
 import org.warledger.proto.v1.ExportEventsRequest;
 import org.warledger.proto.v1.VerifyChainRequest;
 import org.warledger.proto.v1.VerifyChainResponse;
+import org.warledger.server.store.StoreDataSource;
 import org.warledger.server.support.Grpc;
 
 /**
@@ -35,6 +36,7 @@ import org.warledger.server.support.Grpc;
 class TamperingTest {
 
     @Inject
+    @StoreDataSource.Store
     AgroalDataSource db;
 
     @BeforeEach

@@ -1,6 +1,7 @@
 package org.warledger.server.support;
 
 import org.warledger.cli.common.Api;
+import org.warledger.proto.v1.CommandServiceGrpc;
 
 /**
  * The seed story (proto jar: warledger/demo/seed-pak-afg-2026.json) loaded through the public
@@ -23,6 +24,11 @@ public final class SeedLoader {
 
     public void loadRegistry() {
         loader.loadRegistry(api());
+    }
+
+    /** Registers the story's parties and claimants through the given stub (e.g. a server process). */
+    public void loadRegistry(CommandServiceGrpc.CommandServiceBlockingStub commands) {
+        loader.loadRegistry(new Api(commands.getChannel(), 30));
     }
 
     public void loadAll() {

@@ -1,0 +1,77 @@
+package org.warledger.server.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.warledger.proto.v1.GetStrikeRequest;
+import org.warledger.server.support.Requests;
+import org.warledger.server.support.SeedLoader;
+
+/**
+ * Issue 2: no acknowledged write is ever lost. Clients write strikes to the packaged server, which
+ * is killed with SIGKILL while they write; after a restart on the same data every strike the
+ * clients got OK for is stored exactly once and the read models catch up to it. Runs on H2, and
+ * on PostgreSQL under -Ppostgresql.
+ */
+class DurabilityIT {
+
+    @Test
+    void everyAcknowledgedStrikeSurvivesASigkillOfTheServer() throws Exception {
+        String conflict = "kill-" + UUID.randomUUID().toString().substring(0, 8);
+        try (ItStore store = ItStore.fresh()) {
+            Writers writers;
+            try (ServerProcess server = ServerProcess.start("durability-first", store.serverConfig())) {
+                SeedLoader.seed().loadRegistry(server.commands());
+                writers = Writers.start("durability", 6, 5_000, (thread, i) -> {
+                    String id = conflict + "-" + thread + "-" + i;
+                    return new Writers.Attempt(id, () -> server.commands()
+                            .recordStrike(Requests.strike(conflict).setStrikeId(id).build()));
+                });
+                await().atMost(Duration.ofSeconds(60)).until(() -> writers.acknowledgedCount() >= 300);
+                server.kill();
+                writers.join();
+            }
+            Set<String> acknowledged = writers.acknowledged();
+            assertThat(writers.failures().keySet()).as("failures other than the server going away")
+                    .containsOnly(Status.Code.UNAVAILABLE);
+
+            try (ServerProcess restarted = ServerProcess.start("durability-restarted", store.serverConfig())) {
+                await("every acknowledged strike readable after restart").atMost(Duration.ofSeconds(60))
+                        .untilAsserted(() -> assertThat(Timelines.entityIds(restarted, conflict))
+                                .containsAll(acknowledged).doesNotHaveDuplicates());
+                for (String id : acknowledged) {
+                    assertThat(findStrike(restarted, id)).as("GetStrike " + id).isTrue();
+                }
+            }
+
+            List<ItStore.StoredEvent> events = store.events().stream()
+                    .filter(e -> e.entityId().startsWith(conflict)).toList();
+            Map<String, Long> perStrike = events.stream()
+                    .collect(Collectors.groupingBy(ItStore.StoredEvent::entityId, Collectors.counting()));
+            assertThat(perStrike.keySet()).containsAll(acknowledged);
+            assertThat(perStrike).allSatisfy((id, n) -> assertThat(n).as("events of " + id).isEqualTo(1));
+            Set<String> possible = new HashSet<>(acknowledged);
+            possible.addAll(writers.unknown());
+            assertThat(possible).as("only strikes a client sent are stored").containsAll(perStrike.keySet());
+        }
+    }
+
+    private static boolean findStrike(ServerProcess server, String id) {
+        try {
+            return server.queries().getStrike(GetStrikeRequest.newBuilder().setStrikeId(id).build())
+                    .getStrikeId().equals(id);
+        } catch (StatusRuntimeException e) {
+            return false;
+        }
+    }
+}
