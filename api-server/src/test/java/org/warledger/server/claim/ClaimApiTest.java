@@ -225,9 +225,9 @@ class ClaimApiTest {
     }
 
     @Test
-    void asRecordedAtIsReservedAndRefusedForNow() {
+    void aTallyNeedsAConflictAndAValidRecordingInstant() {
         refused(() -> Grpc.queries().getTally(GetTallyRequest.newBuilder().setConflictKey(conflict)
-                .setAsRecordedAt(Requests.ts("2026-03-01T00:00:00Z")).build()),
+                .setAsRecordedAt(com.google.protobuf.Timestamp.newBuilder().setSeconds(Long.MAX_VALUE).build()).build()),
                 Status.Code.INVALID_ARGUMENT, "as_recorded_at");
         refused(() -> Grpc.queries().getTally(GetTallyRequest.getDefaultInstance()),
                 Status.Code.INVALID_ARGUMENT, "conflict_key");
