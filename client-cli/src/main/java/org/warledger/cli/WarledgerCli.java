@@ -3,6 +3,7 @@ package org.warledger.cli;
 import org.warledger.cli.admin.AdminCommand;
 import org.warledger.cli.audit.AuditCommand;
 import org.warledger.cli.common.ErrorHandler;
+import org.warledger.cli.importer.ImportCommand;
 import org.warledger.cli.strike.StrikeCommand;
 import org.warledger.cli.timeline.TimelineCommand;
 import picocli.CommandLine;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The operators' command line: records and queries the ledger over gRPC. */
 @Command(name = "warledger", mixinStandardHelpOptions = true, version = "warledger 0.1.0",
         description = "Records and queries the Warledger event ledger over gRPC.",
-        subcommands = {StrikeCommand.class, TimelineCommand.class, AuditCommand.class, AdminCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {StrikeCommand.class, TimelineCommand.class, AuditCommand.class, AdminCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public class WarledgerCli {
 
     public static void main(String[] args) {
