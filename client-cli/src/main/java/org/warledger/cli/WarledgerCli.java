@@ -13,6 +13,7 @@ import org.warledger.cli.claim.ClaimsCommand;
 import org.warledger.cli.claimant.ClaimantCommand;
 import org.warledger.cli.demo.DemoCommand;
 import org.warledger.cli.party.PartyCommand;
+import org.warledger.cli.importer.ImportCommand;
 import org.warledger.cli.strike.StrikeCommand;
 import org.warledger.cli.tally.TallyCommand;
 import org.warledger.cli.timeline.TimelineCommand;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Command;
                 CeasefireCommand.class, CeasefiresCommand.class, StatementCommand.class, StatementsCommand.class,
                 OperationCommand.class,
                 PartyCommand.class, ClaimantCommand.class, ClaimCommand.class, ClaimsCommand.class, TallyCommand.class,
-                DemoCommand.class,
+                DemoCommand.class, ImportCommand.class,
                 CommandLine.HelpCommand.class})
 public class WarledgerCli {
 

@@ -78,6 +78,24 @@ public class CommandExecutor {
         return WriteResult.newBuilder().setEntityId(prepared.entityId()).setRequestId(requestId).build();
     }
 
+    /**
+     * Sends a command already validated by the caller (the importer) under a request id the
+     * caller derived from the data. A repeat of the id stores nothing (true if it was new).
+     */
+    public boolean executeDerived(String requestId, String recordedBy, Object command) {
+        MetaData metaData = MetaData.with(Metadata.REQUEST_ID, requestId)
+                .and(ChainedEventStorageEngine.REQUEST_FINGERPRINT, sha256(requestId))
+                .and(Metadata.RECORDED_BY, recordedBy.isBlank() ? "anonymous" : recordedBy)
+                .and(Metadata.RECORDED_AT, clock.instant().toString());
+        try {
+            gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        } catch (DuplicateRequestException e) {
+            return false;
+        }
+        meters.counter("warledger.commands.accepted", "type", command.getClass().getSimpleName()).increment();
+        return true;
+    }
+
     /** An entity id made from the request id, so that a retry without an id targets the same entity. */
     public static String derivedId(String prefix, String requestId) {
         return prefix + "-" + UUID.nameUUIDFromBytes(requestId.getBytes(StandardCharsets.UTF_8));
@@ -94,6 +112,16 @@ public class CommandExecutor {
 
     private static String recorder(RequestContext context) {
         return context.getClientName().isBlank() ? "anonymous" : context.getClientName();
+    }
+
+    /** Hex SHA-256 of a text. */
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A digest of the request without its context, to tell a retry from a reuse of the id. */

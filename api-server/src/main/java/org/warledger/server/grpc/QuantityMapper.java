@@ -4,12 +4,12 @@ import org.warledger.domain.common.Quantity;
 import org.warledger.proto.v1.QuantityKind;
 
 /** Quantities between proto and domain; every shape is checked field by field before it is built. */
-final class QuantityMapper {
+public final class QuantityMapper {
 
     private QuantityMapper() {
     }
 
-    static Quantity toDomain(String field, boolean present, org.warledger.proto.v1.Quantity q, Violations v) {
+    public static Quantity toDomain(String field, boolean present, org.warledger.proto.v1.Quantity q, Violations v) {
         if (!present) {
             v.add(field, "is required");
             return null;
