@@ -17,6 +17,7 @@ import org.warledger.proto.v1.GetEntityHistoryResponse;
 import org.warledger.proto.v1.StreamEventsRequest;
 import org.warledger.proto.v1.VerifyChainRequest;
 import org.warledger.proto.v1.VerifyChainResponse;
+import org.warledger.server.feed.LiveFeed;
 import org.warledger.server.grpc.NotFoundException;
 import org.warledger.server.grpc.Violations;
 
@@ -54,8 +55,8 @@ public class AuditGrpcService extends AuditServiceGrpc.AuditServiceImplBase {
         v.throwIfAny();
         EventFilter filter = new EventFilter(blankToNull(request.getEntityId()), types,
                 blankToNull(request.getConflictKey()));
-        feed.stream((ServerCallStreamObserver<AuditEvent>) response, filter, request.getAfterPosition(),
-                request.getFollow());
+        feed.stream((ServerCallStreamObserver<AuditEvent>) response, new EventSource(log, filter), AuditMapper::toProto,
+                request.getAfterPosition(), request.getFollow());
     }
 
     @Override
@@ -65,8 +66,8 @@ public class AuditGrpcService extends AuditServiceGrpc.AuditServiceImplBase {
             v.add("after_position", "must not be negative");
         }
         v.throwIfAny();
-        feed.stream((ServerCallStreamObserver<AuditEvent>) response, EventFilter.ALL, request.getAfterPosition(),
-                false);
+        feed.stream((ServerCallStreamObserver<AuditEvent>) response, new EventSource(log, EventFilter.ALL),
+                AuditMapper::toProto, request.getAfterPosition(), false);
     }
 
     @Override

@@ -60,6 +60,7 @@ public class AxonSetup {
     private final GroupCommitAppender appender;
     private final ReadModels readModels;
     private final RequestLog requestLog;
+    private final ProjectionProgress progress = new ProjectionProgress();
     private final ScheduledExecutorService retries = Executors.newScheduledThreadPool(1);
 
     @Inject
@@ -123,6 +124,8 @@ public class AxonSetup {
                             .initialSegmentCount(segments)
                             .maxClaimedSegments(Math.max(segments, 1)));
             readModels.eventHandlers().forEach(handler -> ep.registerEventHandler(c -> handler));
+            ReadModels.processingGroups().forEach(group ->
+                    ep.registerHandlerInterceptor(group, c -> progress.interceptor(group)));
         });
         this.configuration = configurer.start();
     }
@@ -145,6 +148,11 @@ public class AxonSetup {
     @Produces
     public EventStore eventStore() {
         return configuration.eventStore();
+    }
+
+    @Produces
+    public ProjectionProgress projectionProgress() {
+        return progress;
     }
 
     @Produces

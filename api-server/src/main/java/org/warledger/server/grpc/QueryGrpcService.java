@@ -1,6 +1,12 @@
 package org.warledger.server.grpc;
 
+import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
+import org.warledger.proto.v1.TimelineChange;
+import org.warledger.proto.v1.WatchTimelineRequest;
+import org.warledger.server.feed.LiveFeed;
+import org.warledger.server.feed.TimelineSource;
+import org.warledger.server.ops.ProjectionStatus;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import java.time.Clock;
@@ -41,7 +47,12 @@ public class QueryGrpcService extends QueryServiceGrpc.QueryServiceImplBase {
     private final Registry registry;
     private final Clock clock = Clock.systemUTC();
 
-    public QueryGrpcService(ReadModels readModels, Registry registry) {
+    private final LiveFeed feed;
+    private final ProjectionStatus status;
+
+    public QueryGrpcService(ReadModels readModels, Registry registry, LiveFeed feed, ProjectionStatus status) {
+        this.feed = feed;
+        this.status = status;
         this.readModels = readModels;
         this.registry = registry;
     }
@@ -141,5 +152,20 @@ public class QueryGrpcService extends QueryServiceGrpc.QueryServiceImplBase {
             throw new NotFoundException("operation_id", "no operation with id '" + request.getOperationId() + "'");
         }
         CommandGrpcService.reply(response, OperationMapper.toProto(result));
+    }
+
+    @Override
+    public void watchTimeline(WatchTimelineRequest request, StreamObserver<TimelineChange> response) {
+        Violations v = new Violations();
+        v.conflictKey("conflict_key", request.getConflictKey());
+        if (request.getAfterPosition() < 0) {
+            v.add("after_position", "must not be negative");
+        }
+        v.throwIfAny();
+        feed.stream((ServerCallStreamObserver<TimelineChange>) response,
+                new TimelineSource(readModels.timeline(), status, request.getConflictKey()),
+                c -> TimelineChange.newBuilder().setPosition(c.position()).setEntry(TimelineMapper.toProto(c.entry()))
+                        .build(),
+                request.getAfterPosition(), request.getFollow());
     }
 }

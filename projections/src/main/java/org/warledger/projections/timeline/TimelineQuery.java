@@ -76,6 +76,28 @@ public class TimelineQuery {
         return new TimelinePage(entries, next);
     }
 
+    /**
+     * The changes to a conflict's timeline made by the events at positions {@code after < p <= upTo}:
+     * each new entry and each new version of an entry, in recording order (for live feeds).
+     */
+    public List<TimelineChange> changes(String conflictKey, long after, long upTo) {
+        List<long[]> positions = new ArrayList<>();
+        List<Row> rows = jdbc.query("""
+                SELECT * FROM timeline_entry_history e WHERE e.conflict_key = ? AND e.version_position > ?
+                    AND e.version_position <= ? ORDER BY e.version_position, e.entry_id""",
+                rs -> {
+                    positions.add(new long[] {rs.getLong("version_position")});
+                    return row(rs);
+                }, conflictKey, after, upTo);
+        Map<String, List<String>> parties = parties(rows);
+        List<TimelineChange> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            out.add(new TimelineChange(positions.get(i)[0], r.toEntry(parties.getOrDefault(r.entryId, List.of()))));
+        }
+        return out;
+    }
+
     /** True if the token is one this query could have produced. */
     public static boolean isValidToken(String token) {
         try {

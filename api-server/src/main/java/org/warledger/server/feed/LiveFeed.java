@@ -1,5 +1,6 @@
-package org.warledger.server.audit;
+package org.warledger.server.feed;
 
+import com.google.protobuf.Message;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,35 +11,37 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.warledger.proto.v1.AuditEvent;
+import org.warledger.server.axon.ProjectionProgress;
 import org.warledger.server.store.GroupCommitAppender;
 
 /**
- * Runs event streams: a small shared pool does the reading and sending, followers are woken by
- * this node's commits and, for events appended by other nodes, by a periodic poll.
+ * Runs server streams (the event log, timeline changes): a small shared pool does the reading and
+ * sending; followers are woken by this node's commits and read-model batches and, for work done
+ * by other nodes, by a periodic poll.
  */
 @ApplicationScoped
 public class LiveFeed {
 
-    private final EventLog log;
-    private final Set<EventPump> pumps = ConcurrentHashMap.newKeySet();
+    private final Set<StreamPump<?, ?>> pumps = ConcurrentHashMap.newKeySet();
     private final ExecutorService workers;
     private final ScheduledExecutorService poll = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "warledger-feed-poll"));
 
-    public LiveFeed(EventLog log, GroupCommitAppender appender,
+    public LiveFeed(GroupCommitAppender appender, ProjectionProgress progress,
                     @ConfigProperty(name = "warledger.feed.threads", defaultValue = "4") int threads,
                     @ConfigProperty(name = "warledger.feed.poll-millis", defaultValue = "1000") long pollMillis) {
-        this.log = log;
         this.workers = Executors.newFixedThreadPool(threads, r -> daemon(r, "warledger-feed"));
         appender.addCommitListener(head -> wakeFollowers());
+        progress.addListener(group -> wakeFollowers());
         poll.scheduleWithFixedDelay(this::wakeFollowers, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }
 
-    /** Starts streaming to {@code out}; returns at once. */
-    public void stream(ServerCallStreamObserver<AuditEvent> out, EventFilter filter, long after, boolean follow) {
-        EventPump pump = new EventPump(out, log, filter, after, follow, workers, pumps::remove);
+    /** Starts streaming {@code source} to {@code out} from {@code after}; returns at once. */
+    public <R, M extends Message> void stream(ServerCallStreamObserver<M> out, PageSource<R> source,
+                                              Function<R, M> mapper, long after, boolean follow) {
+        StreamPump<R, M> pump = new StreamPump<>(out, source, mapper, after, follow, workers, pumps::remove);
         pumps.add(pump);
         pump.start();
     }
@@ -49,7 +52,7 @@ public class LiveFeed {
     }
 
     private void wakeFollowers() {
-        for (EventPump p : pumps) {
+        for (StreamPump<?, ?> p : pumps) {
             if (p.follows()) {
                 p.wake();
             }

@@ -1,43 +1,40 @@
-package org.warledger.server.audit;
+package org.warledger.server.feed;
 
+import com.google.protobuf.Message;
 import io.grpc.stub.ServerCallStreamObserver;
 import java.util.ArrayDeque;
-import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.warledger.chain.ChainedEvent;
-import org.warledger.proto.v1.AuditEvent;
+import java.util.function.Function;
 import org.warledger.server.grpc.GrpcErrorMapper;
 
 /**
- * Sends one subscriber its events under gRPC flow control. It reads a page from the database
- * only when its small buffer is empty, and sends only while the call is ready. When the client is
- * slow, it stops and holds no thread until the call's on-ready handler wakes it. When it is
- * following and has caught up, it waits for {@link #wake()} from a commit or from the poll.
- * Runs are serialized (one drain loop at a time), so the call is only ever used by one thread.
+ * Sends one subscriber its rows under gRPC flow control. It reads a page only when its small
+ * buffer is empty, and sends only while the call is ready. When the client is slow, it stops and
+ * holds no thread until the call's on-ready handler wakes it. When it is following and has caught
+ * up, it waits for {@link #wake()} (new data, or a poll). Runs are serialized (one drain loop at a
+ * time), so the call is only ever used by one thread.
  */
-final class EventPump {
+public final class StreamPump<R, M extends Message> {
 
-    static final int PAGE = 500;
-
-    private final ServerCallStreamObserver<AuditEvent> out;
-    private final EventLog log;
-    private final EventFilter filter;
+    private final ServerCallStreamObserver<M> out;
+    private final PageSource<R> source;
+    private final Function<R, M> mapper;
     private final boolean follow;
     private final Executor executor;
-    private final Consumer<EventPump> onEnd;
-    private final ArrayDeque<ChainedEvent> buffer = new ArrayDeque<>();
+    private final Consumer<StreamPump<?, ?>> onEnd;
+    private final ArrayDeque<R> buffer = new ArrayDeque<>();
     private final AtomicInteger wip = new AtomicInteger();
     private long after;
     private long endAt = -1;
     private volatile boolean ended;
 
-    EventPump(ServerCallStreamObserver<AuditEvent> out, EventLog log, EventFilter filter, long after, boolean follow,
-              Executor executor, Consumer<EventPump> onEnd) {
+    public StreamPump(ServerCallStreamObserver<M> out, PageSource<R> source, Function<R, M> mapper, long after,
+                      boolean follow, Executor executor, Consumer<StreamPump<?, ?>> onEnd) {
         this.out = out;
-        this.log = log;
-        this.filter = filter;
+        this.source = source;
+        this.mapper = mapper;
         this.after = after;
         this.follow = follow;
         this.executor = executor;
@@ -45,18 +42,18 @@ final class EventPump {
     }
 
     /** Hooks into the call; must run before the service method returns. */
-    void start() {
+    public void start() {
         out.setOnCancelHandler(this::end);
         out.setOnReadyHandler(this::wake);
         wake();
     }
 
-    boolean follows() {
+    public boolean follows() {
         return follow && !ended;
     }
 
     /** Asks for a run; runs requested while one is under way are folded into it. */
-    void wake() {
+    public void wake() {
         if (!ended && wip.getAndIncrement() == 0) {
             executor.execute(this::drain);
         }
@@ -77,7 +74,7 @@ final class EventPump {
 
     private void pump() {
         if (endAt < 0) {
-            endAt = follow ? Long.MAX_VALUE : log.head(); // on the worker: the call thread must not block
+            endAt = follow ? Long.MAX_VALUE : source.limit(); // on the worker: the call thread must not block
         }
         while (!ended && out.isReady()) {
             if (buffer.isEmpty() && !refill()) {
@@ -87,21 +84,19 @@ final class EventPump {
                 }
                 return;
             }
-            ChainedEvent next = buffer.poll();
-            out.onNext(AuditMapper.toProto(next));
+            out.onNext(mapper.apply(buffer.poll()));
         }
     }
 
     /** Reads the next page; false if there is nothing new up to the current limit. */
     private boolean refill() {
-        long limit = Math.min(endAt, log.head());
-        if (after >= limit) {
-            return false;
+        long limit = Math.min(endAt, source.limit());
+        while (buffer.isEmpty() && after < limit) {
+            PageSource.Page<R> page = source.page(after, limit);
+            buffer.addAll(page.rows());
+            after = page.next();
         }
-        List<ChainedEvent> page = log.page(after, limit, filter, PAGE);
-        buffer.addAll(page);
-        after = page.size() < PAGE ? limit : page.get(page.size() - 1).position();
-        return !buffer.isEmpty() || refill();
+        return !buffer.isEmpty();
     }
 
     private void end() {
