@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.warledger.proto.v1.AdminServiceGrpc;
 import org.warledger.proto.v1.CommandServiceGrpc;
 import org.warledger.proto.v1.QueryServiceGrpc;
 
@@ -56,6 +57,11 @@ final class Clients implements AutoCloseable {
 
     QueryServiceGrpc.QueryServiceBlockingStub queries(int client) {
         return QueryServiceGrpc.newBlockingStub(channel(client)).withDeadlineAfter(30, TimeUnit.SECONDS);
+    }
+
+    /** The admin service, for rebuilds (long-running server streams: no deadline but a generous one). */
+    AdminServiceGrpc.AdminServiceBlockingStub admin() {
+        return AdminServiceGrpc.newBlockingStub(channel(0)).withDeadlineAfter(60, TimeUnit.MINUTES);
     }
 
     /** One empty unary call: what the transport costs with no work behind it. */

@@ -7,23 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Everything one run measured, filled in phase by phase and read by {@link Report}. */
+/** Everything one store's run measured, filled in phase by phase and read by {@link Report}. */
 final class Results {
 
-    String mode;
-    String store;
-    String date;
-    Machine machine;
-    String serverJvmArgs;
-    Duration warmup;
-    Duration measure;
-    Duration totalTime;
-    List<Integer> clientCounts = List.of();
+    final String store;
+    /** JVM options of this store's server beyond the common ones (the store's system properties). */
+    String storeJvmArgs = "";
+    List<Long> sizes = List.of();
 
     Duration ready;
     long rssIdleKib = -1;
     long rssLoadKib = -1;
     long rssPeakKib = -1;
+    /** The server's own heap limit (sum of the heap pools' jvm_memory_max_bytes), or -1. */
+    long heapMaxBytes = -1;
 
     final Map<Integer, Measured> transport = new TreeMap<>();
     final Map<Integer, Measured> appendNew = new TreeMap<>();
@@ -32,22 +29,36 @@ final class Results {
     Measured steadyCommands;
     Measured lag;
     /** Store size (events) to the query measurements at that size. */
-    final Map<Long, List<Measured>> queries = new TreeMap<>();
-    /** Store size to the number of entries on the queried conflict's timeline. */
-    final Map<Long, Long> bigConflictEntries = new TreeMap<>();
+    final TreeMap<Long, List<QueryPhases.Query>> queries = new TreeMap<>();
+    /** Store size to what the queried conflicts held at that size. */
+    final TreeMap<Long, QueryPhases.Snapshot> snapshots = new TreeMap<>();
     final List<Measured> loads = new ArrayList<>();
     long eventsBeforeWrites;
     long eventsStoredAtEnd;
     long storeBytes = -1;
 
+    final List<RebuildPhase.Rebuild> rebuilds = new ArrayList<>();
+    ImportPhase.Import imported;
+    long eventsBeforeImport;
+
     /** Storage baseline rows/s, by label. */
     final Map<String, Measured> storage = new LinkedHashMap<>();
     int templateBytes;
 
+    /** Wall-clock seconds of each phase, in run order. */
+    final Map<String, Double> phaseSeconds = new LinkedHashMap<>();
     final List<String> notes = new ArrayList<>();
+
+    Results(String store) {
+        this.store = store;
+    }
+
+    String storeName() {
+        return "postgresql".equals(store) ? "PostgreSQL" : "H2";
+    }
 
     void note(String text) {
         notes.add(text);
-        System.out.println("note: " + text);
+        System.out.println("note (" + store + "): " + text);
     }
 }

@@ -113,6 +113,20 @@ final class ServerProcess implements AutoCloseable {
         return out;
     }
 
+    /** The heap limit the server runs with: the sum of its heap pools' maximum sizes, or -1. */
+    long heapMaxBytes() {
+        try {
+            double sum = metrics("jvm_memory_max_bytes{area=\"heap\"").values().stream()
+                    .mapToDouble(Double::doubleValue).filter(v -> v > 0).sum();
+            return sum > 0 ? (long) sum : -1;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
     /** Global position of the newest stored event. */
     long storeHead() throws IOException, InterruptedException {
         return metrics("warledger_store_head").values().stream().mapToLong(Double::longValue).max().orElse(0);

@@ -2,8 +2,14 @@ package org.warledger.bench;
 
 import com.google.protobuf.Timestamp;
 import java.time.Instant;
+import org.warledger.proto.v1.AssertClaimRequest;
+import org.warledger.proto.v1.Channel;
+import org.warledger.proto.v1.ClaimCategory;
+import org.warledger.proto.v1.ClaimScope;
 import org.warledger.proto.v1.Location;
 import org.warledger.proto.v1.LocationPrecision;
+import org.warledger.proto.v1.Quantity;
+import org.warledger.proto.v1.QuantityKind;
 import org.warledger.proto.v1.RecordStrikeOutcomeRequest;
 import org.warledger.proto.v1.RecordStrikeRequest;
 import org.warledger.proto.v1.RequestContext;
@@ -13,7 +19,10 @@ import org.warledger.proto.v1.StrikeOutcome;
 import org.warledger.proto.v1.TimePrecision;
 import org.warledger.proto.v1.TimeWindow;
 
-/** Well-formed write requests with ids unique to this run, shaped like real reports. */
+/**
+ * Well-formed write requests with ids unique to this run, shaped like real reports. Every party
+ * and claimant they name is registered by {@link BenchRegistry}.
+ */
 final class StrikeRequests {
 
     private static final String[] ATTACKERS = {"IEA", "PAK", "TTP", "BLA"};
@@ -52,6 +61,47 @@ final class StrikeRequests {
                         .setPrecision(TimePrecision.TIME_PRECISION_DAY))
                 .setSource(source())
                 .build();
+    }
+
+    /**
+     * A claim about one strike (the {@code strikeN}-th, whose day it takes as its window) by one of
+     * three claimants ({@code claimant} 0, 1, 2): ISPR counts the attacker's (or TTP's) dead
+     * exactly, MUJAHID gives Pakistani dead as "at least", UNAMA gives civilian dead or injured as a
+     * range with a best estimate. {@code n} varies the figures.
+     */
+    AssertClaimRequest claim(String conflict, String idPart, String strikeId, long strikeN, int claimant, long n) {
+        String id = "c-" + runId + "-" + idPart;
+        Instant day = FIRST_DAY.plusSeconds(86_400L * (strikeN % 365));
+        AssertClaimRequest.Builder b = AssertClaimRequest.newBuilder()
+                .setContext(context("r-" + id))
+                .setClaimId(id)
+                .setConflictKey(conflict)
+                .setStatedAt(ts(day.plusSeconds(86_400L + 3_600)))
+                .setCitation("https://example.org/claim")
+                .setScope(ClaimScope.newBuilder().setWindow(TimeWindow.newBuilder().setStart(ts(day))
+                        .setEnd(ts(day.plusSeconds(86_399))).setPrecision(TimePrecision.TIME_PRECISION_DAY))
+                        .addStrikeIds(strikeId));
+        long v = 1 + n % 40;
+        switch (claimant % 3) {
+            case 0 -> {
+                String attacker = attacker(strikeN);
+                b.setClaimant("ISPR").setChannel(Channel.CHANNEL_PRESS_RELEASE)
+                        .setSubjectParty("PAK".equals(attacker) ? "TTP" : attacker)
+                        .setCategory(ClaimCategory.CLAIM_CATEGORY_KILLED)
+                        .setQuantity(Quantity.newBuilder().setKind(QuantityKind.QUANTITY_KIND_EXACTLY).setValue(v))
+                        .setOriginalWords(v + " terrorists were killed");
+            }
+            case 1 -> b.setClaimant("MUJAHID").setChannel(Channel.CHANNEL_SOCIAL_MEDIA_POST).setSubjectParty("PAK")
+                    .setCategory(ClaimCategory.CLAIM_CATEGORY_KILLED)
+                    .setQuantity(Quantity.newBuilder().setKind(QuantityKind.QUANTITY_KIND_AT_LEAST).setValue(v))
+                    .setOriginalWords("at least " + v + " Pakistani soldiers were killed");
+            default -> b.setClaimant("UNAMA").setChannel(Channel.CHANNEL_REPORT).setSubjectParty("CIV-AFG")
+                    .setCategory(n % 2 == 0 ? ClaimCategory.CLAIM_CATEGORY_KILLED : ClaimCategory.CLAIM_CATEGORY_INJURED)
+                    .setQuantity(Quantity.newBuilder().setKind(QuantityKind.QUANTITY_KIND_BETWEEN)
+                            .setLow(v / 2).setHigh(v + 5).setBest(v))
+                    .setOriginalWords("between " + v / 2 + " and " + (v + 5) + " civilian casualties");
+        }
+        return b.build();
     }
 
     /** Another outcome for an existing strike; the request id is unique per call. */
