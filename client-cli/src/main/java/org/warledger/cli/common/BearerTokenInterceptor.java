@@ -1,0 +1,22 @@
+package org.warledger.cli.common;
+
+import io.grpc.CallOptions;
+import io.grpc.Channel;
+import io.grpc.ClientCall;
+import io.grpc.ClientInterceptor;
+import io.grpc.MethodDescriptor;
+
+/** Attaches the caller's credentials to every call made on a channel. */
+final class BearerTokenInterceptor implements ClientInterceptor {
+
+    private final BearerToken credentials;
+
+    BearerTokenInterceptor(BearerToken credentials) {
+        this.credentials = credentials;
+    }
+
+    @Override
+    public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options, Channel next) {
+        return next.newCall(method, options.getCredentials() == null ? options.withCallCredentials(credentials) : options);
+    }
+}
