@@ -17,6 +17,7 @@ import org.warledger.server.security.Roles;
 public final class Tokens {
 
     private static PrivateKey key;
+    private static String admin;
 
     private Tokens() {
     }
@@ -27,8 +28,11 @@ public final class Tokens {
     }
 
     /** A token with every role: what the existing tests use by default. */
-    public static String admin() {
-        return Jwt.upn("test-admin").groups(Roles.ALL).issuer(issuer()).expiresIn(3600).sign(key());
+    public static synchronized String admin() {
+        if (admin == null) {
+            admin = Jwt.upn("test-admin").groups(Roles.ALL).issuer(issuer()).expiresIn(3600).sign(key());
+        }
+        return admin;
     }
 
     /** A token that expired an hour ago. */
