@@ -1,6 +1,13 @@
 package org.warledger.cli;
 
+import org.warledger.cli.admin.AdminCommand;
+import org.warledger.cli.audit.AuditCommand;
+import org.warledger.cli.ceasefire.CeasefireCommand;
+import org.warledger.cli.ceasefire.CeasefiresCommand;
 import org.warledger.cli.common.ErrorHandler;
+import org.warledger.cli.operation.OperationCommand;
+import org.warledger.cli.statement.StatementCommand;
+import org.warledger.cli.statement.StatementsCommand;
 import org.warledger.cli.strike.StrikeCommand;
 import org.warledger.cli.timeline.TimelineCommand;
 import picocli.CommandLine;
@@ -9,7 +16,10 @@ import picocli.CommandLine.Command;
 /** The operators' command line: records and queries the ledger over gRPC. */
 @Command(name = "warledger", mixinStandardHelpOptions = true, version = "warledger 0.1.0",
         description = "Records and queries the Warledger event ledger over gRPC.",
-        subcommands = {StrikeCommand.class, TimelineCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {StrikeCommand.class, TimelineCommand.class, AuditCommand.class, AdminCommand.class,
+                CeasefireCommand.class, CeasefiresCommand.class, StatementCommand.class, StatementsCommand.class,
+                OperationCommand.class,
+                CommandLine.HelpCommand.class})
 public class WarledgerCli {
 
     public static void main(String[] args) {

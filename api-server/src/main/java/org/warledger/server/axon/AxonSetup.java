@@ -29,6 +29,12 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.warledger.domain.ceasefire.Ceasefire;
+import org.warledger.domain.claim.Claim;
+import org.warledger.domain.operation.Operation;
+import org.warledger.domain.registry.Claimant;
+import org.warledger.domain.registry.Party;
+import org.warledger.domain.statement.Statement;
 import org.warledger.domain.strike.Strike;
 import org.warledger.projections.ReadModels;
 import org.warledger.server.store.ChainedEventStorageEngine;
@@ -46,7 +52,8 @@ import org.warledger.server.store.RequestLog;
 public class AxonSetup {
 
     /** Aggregates of the ledger; each is cached and snapshotted. */
-    static final List<Class<?>> AGGREGATES = List.of(Strike.class);
+    static final List<Class<?>> AGGREGATES = List.of(Strike.class, Party.class, Claimant.class, Claim.class,
+            Ceasefire.class, Statement.class, Operation.class);
 
     private final Configuration configuration;
     private final GroupCommitAppender appender;

@@ -16,6 +16,7 @@ import org.warledger.proto.v1.CorrectStrikeTimeRequest;
 import org.warledger.proto.v1.RecordStrikeOutcomeRequest;
 import org.warledger.proto.v1.RecordStrikeRequest;
 import org.warledger.proto.v1.Strike;
+import org.warledger.server.registry.Registry;
 
 /** Strike requests to commands (validating every field) and strike views to messages. */
 final class StrikeMapper {
@@ -23,7 +24,7 @@ final class StrikeMapper {
     private StrikeMapper() {
     }
 
-    static RecordStrike toCommand(RecordStrikeRequest r, String strikeId) {
+    static RecordStrike toCommand(RecordStrikeRequest r, String strikeId, Registry registry) {
         Violations v = new Violations();
         v.id("strike_id", r.getStrikeId());
         v.conflictKey("conflict_key", r.getConflictKey());
@@ -47,7 +48,8 @@ final class StrikeMapper {
         var occurred = CommonMapper.window("occurred", r.hasOccurred(), r.getOccurred(), v);
         var source = CommonMapper.source("source", r.hasSource(), r.getSource(), v);
         v.throwIfAny();
-        return new RecordStrike(strikeId, r.getConflictKey(), r.getAttacker(), methods.stream().distinct().toList(),
+        String attacker = registry.party("attacker", r.getAttacker());
+        return new RecordStrike(strikeId, r.getConflictKey(), attacker, methods.stream().distinct().toList(),
                 r.getTargetDescription(), location, occurred, blankToNull(r.getOperation()), source);
     }
 

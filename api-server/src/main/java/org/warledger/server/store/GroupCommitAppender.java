@@ -37,6 +37,7 @@ public class GroupCommitAppender implements AutoCloseable {
     private final Thread writer;
     private final AtomicLong appended = new AtomicLong();
     private final AtomicLong headPosition = new AtomicLong();
+    private final List<java.util.function.LongConsumer> commitListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean running = true;
 
     public GroupCommitAppender(DataSource dataSource) {
@@ -61,6 +62,14 @@ public class GroupCommitAppender implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Calls {@code listener} with the new head position after every committed batch, on the
+     * writer thread: it must only signal (wake a reader), never block or read the database.
+     */
+    public void addCommitListener(java.util.function.LongConsumer listener) {
+        commitListeners.add(listener);
     }
 
     /** Events appended by this node since start. */
@@ -146,14 +155,25 @@ public class GroupCommitAppender implements AutoCloseable {
                 c.commit();
                 int events = batch.stream().mapToInt(p -> p.rows().size()).sum();
                 appended.addAndGet(events);
-                headPosition.accumulateAndGet(firsts.get(firsts.size() - 1) + batch.get(batch.size() - 1).rows().size() - 1,
-                        Math::max);
+                long head = headPosition.accumulateAndGet(
+                        firsts.get(firsts.size() - 1) + batch.get(batch.size() - 1).rows().size() - 1, Math::max);
+                notifyCommitted(head);
                 return firsts;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             } finally {
                 c.setAutoCommit(true);
+            }
+        }
+    }
+
+    private void notifyCommitted(long head) {
+        for (java.util.function.LongConsumer listener : commitListeners) {
+            try {
+                listener.accept(head);
+            } catch (RuntimeException e) {
+                LOG.warn("a commit listener failed", e);
             }
         }
     }

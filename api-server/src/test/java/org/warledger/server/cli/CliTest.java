@@ -23,6 +23,12 @@ class CliTest {
     record Run(int exitCode, String out, String err) {
     }
 
+    @org.junit.jupiter.api.BeforeAll
+    static void registry() {
+        // strikes name registered parties; do not depend on another test class having registered them
+        org.warledger.server.support.Requests.registerSeedRegistry();
+    }
+
     static Run cli(String... args) {
         return cliAs(Tokens.admin(), args);
     }

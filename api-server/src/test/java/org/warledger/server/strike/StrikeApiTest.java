@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.warledger.proto.v1.CorrectStrikeTimeRequest;
 import org.warledger.proto.v1.GetStrikeRequest;
@@ -25,6 +26,11 @@ import org.warledger.server.support.Requests;
 
 @QuarkusTest
 class StrikeApiTest {
+
+    @BeforeEach
+    void registerParties() {
+        Requests.registerSeedRegistry();
+    }
 
     private static String conflict() {
         return "test-" + UUID.randomUUID().toString().substring(0, 8);
@@ -121,5 +127,28 @@ class StrikeApiTest {
                         .setStrikeId("no-such-strike").setOutcome(StrikeOutcome.STRIKE_OUTCOME_HIT)
                         .setSource(Requests.source("ISPR")).build()));
         assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+    }
+
+    @Test
+    void anUnregisteredAttackerIsNotFoundAndNothingIsStored() {
+        String conflict = conflict();
+        StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class, () -> Grpc.commands()
+                .recordStrike(Requests.strike(conflict).setAttacker("NOBODY").build()));
+
+        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+        assertThat(Grpc.badFields(e)).containsExactly("attacker");
+        assertThat(timeline(conflict)).isEmpty();
+    }
+
+    @Test
+    void anAttackerNamedByAliasIsRecordedUnderItsKey() {
+        String conflict = conflict();
+        RecordStrikeRequest request = Requests.strike(conflict).setAttacker(" afghan taliban ").build();
+        // aliases resolve through the registry read model, which may trail a fresh registration
+        String id = await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+                .until(() -> Grpc.commands().recordStrike(request).getEntityId(), e -> e != null);
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() -> assertThat(
+                Grpc.queries().getStrike(GetStrikeRequest.newBuilder().setStrikeId(id).build()).getAttacker())
+                .isEqualTo("IEA"));
     }
 }

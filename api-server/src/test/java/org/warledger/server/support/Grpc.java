@@ -10,6 +10,8 @@ import io.grpc.protobuf.StatusProto;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.warledger.proto.v1.AdminServiceGrpc;
+import org.warledger.proto.v1.AuditServiceGrpc;
 import org.warledger.proto.v1.CommandServiceGrpc;
 import org.warledger.proto.v1.QueryServiceGrpc;
 
@@ -36,6 +38,18 @@ public final class Grpc {
 
     public static QueryServiceGrpc.QueryServiceBlockingStub queries() {
         return QueryServiceGrpc.newBlockingStub(channel()).withCallCredentials(Tokens.credentials(Tokens.admin()));
+    }
+
+    public static AuditServiceGrpc.AuditServiceBlockingStub audit() {
+        return AuditServiceGrpc.newBlockingStub(channel());
+    }
+
+    public static AuditServiceGrpc.AuditServiceStub auditAsync() {
+        return AuditServiceGrpc.newStub(channel());
+    }
+
+    public static AdminServiceGrpc.AdminServiceBlockingStub admin() {
+        return AdminServiceGrpc.newBlockingStub(channel());
     }
 
     /** The fields named in the error's BadRequest detail. */

@@ -2,8 +2,17 @@ package org.warledger.server.support;
 
 import com.google.protobuf.Timestamp;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.warledger.proto.v1.AssertClaimRequest;
+import org.warledger.proto.v1.Channel;
+import org.warledger.proto.v1.ClaimCategory;
+import org.warledger.proto.v1.ClaimScope;
 import org.warledger.proto.v1.Location;
+import org.warledger.proto.v1.Quantity;
+import org.warledger.proto.v1.QuantityKind;
 import org.warledger.proto.v1.LocationPrecision;
 import org.warledger.proto.v1.RecordStrikeRequest;
 import org.warledger.proto.v1.RequestContext;
@@ -14,6 +23,8 @@ import org.warledger.proto.v1.TimeWindow;
 
 /** Well-formed requests for tests to start from (and break one field at a time). */
 public final class Requests {
+
+    private static final Set<String> REGISTERED = ConcurrentHashMap.newKeySet();
 
     private Requests() {
     }
@@ -47,11 +58,38 @@ public final class Requests {
     }
 
     public static RecordStrikeRequest.Builder strike(String conflict) {
+        ensureSeedRegistry();
         return RecordStrikeRequest.newBuilder().setContext(context()).setConflictKey(conflict).setAttacker("IEA")
                 .addMethods(StrikeMethod.STRIKE_METHOD_DRONE).setTargetDescription("army artillery school")
                 .setLocation(Location.newBuilder().setPlaceName("Nowshehra").setRegion("Khyber Pakhtunkhwa")
                         .setCountryCode("PK").setLatitude(34.0).setLongitude(71.97)
                         .setPrecision(LocationPrecision.LOCATION_PRECISION_NEAR))
                 .setOccurred(day("2026-02-27")).setSource(source("ISPR"));
+    }
+
+    /** Registers the seed story's parties and claimants (PAK, IEA, CIV-AFG, TTP, ISPR, MUJAHID, ...), idempotently. */
+    public static void registerSeedRegistry() {
+        SeedLoader.seed().loadRegistry();
+    }
+
+    /** Registers the seed parties and claimants once per server under test (each test profile has its own store). */
+    public static void ensureSeedRegistry() {
+        String store = ConfigProvider.getConfig().getValue("warledger.data-dir", String.class);
+        if (REGISTERED.add(store)) {
+            registerSeedRegistry();
+        }
+    }
+
+    public static Quantity exactly(long n) {
+        return Quantity.newBuilder().setKind(QuantityKind.QUANTITY_KIND_EXACTLY).setValue(n).build();
+    }
+
+    /** ISPR says 12 PAK soldiers were killed on 27 Feb (claimants and parties from the seed registry). */
+    public static AssertClaimRequest.Builder claim(String conflict) {
+        return AssertClaimRequest.newBuilder().setContext(context()).setConflictKey(conflict).setClaimant("ISPR")
+                .setStatedAt(ts("2026-02-27T12:00:00Z")).setChannel(Channel.CHANNEL_PRESS_BRIEFING)
+                .setCitation("https://example.org/briefing").setOriginalWords("Twelve soldiers were martyred")
+                .setScope(ClaimScope.newBuilder().setWindow(day("2026-02-27")))
+                .setSubjectParty("PAK").setCategory(ClaimCategory.CLAIM_CATEGORY_KILLED).setQuantity(exactly(12));
     }
 }

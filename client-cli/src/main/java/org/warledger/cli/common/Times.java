@@ -30,9 +30,19 @@ public final class Times {
         }
     }
 
-    /** A window from text: exact instant, day, month (2025-10), or day range (a..b). */
+    /**
+     * A window from text: exact instant, day, month (2025-10), day range (a..b), or an open bound
+     * of unknown precision: "..2026-02-26" (before that day) or "2026-02-20.." (from that day on).
+     */
     public static TimeWindow window(String option, String text) {
         try {
+            if (text.startsWith("..") || text.endsWith("..")) {
+                boolean before = text.startsWith("..");
+                Instant bound = LocalDate.parse(before ? text.substring(2) : text.substring(0, text.length() - 2))
+                        .atStartOfDay(ZoneOffset.UTC).toInstant();
+                TimeWindow.Builder w = TimeWindow.newBuilder().setPrecision(TimePrecision.TIME_PRECISION_UNKNOWN);
+                return (before ? w.setEnd(ts(bound)) : w.setStart(ts(bound))).build();
+            }
             if (text.contains("..")) {
                 String[] parts = text.split("\\.\\.", 2);
                 Instant start = LocalDate.parse(parts[0]).atStartOfDay(ZoneOffset.UTC).toInstant();

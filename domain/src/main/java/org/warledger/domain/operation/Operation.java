@@ -28,6 +28,7 @@ public class Operation {
     private Long version;
     private String conflictKey;
     private String name;
+    private String party;
     private boolean ended;
     private final Set<String> strikeIds = new HashSet<>();
 
@@ -46,7 +47,7 @@ public class Operation {
         if (ended) {
             throw new RuleViolationException("OPERATION_ALREADY_ENDED", "the operation has already ended");
         }
-        apply(new OperationEnded(operationId, conflictKey, command.ended(), command.source()));
+        apply(new OperationEnded(operationId, conflictKey, command.ended(), command.source(), name, party));
     }
 
     @CommandHandler
@@ -63,6 +64,7 @@ public class Operation {
         operationId = event.operationId();
         conflictKey = event.conflictKey();
         name = event.name();
+        party = event.party();
     }
 
     @EventSourcingHandler

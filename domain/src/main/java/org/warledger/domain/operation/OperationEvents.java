@@ -14,8 +14,12 @@ public final class OperationEvents {
                                     TimeWindow started, String description, SourceRef source) {
     }
 
-    /** The operation ended. */
-    public record OperationEnded(String operationId, String conflictKey, TimeWindow ended, SourceRef source) {
+    /**
+     * The operation ended. Name and party are carried so a timeline needs no lookup (added later:
+     * null in events stored before).
+     */
+    public record OperationEnded(String operationId, String conflictKey, TimeWindow ended, SourceRef source,
+                                 String name, String party) {
     }
 
     /** A strike was part of the operation; the name is carried so a timeline needs no lookup. */

@@ -50,12 +50,12 @@ class OperationTest {
     void endingRecordsWhen() {
         fixture.given(launched())
                 .when(new EndOperation("op-1", FEB_28, ISPR))
-                .expectEvents(new OperationEnded("op-1", CONFLICT, FEB_28, ISPR));
+                .expectEvents(new OperationEnded("op-1", CONFLICT, FEB_28, ISPR, "Ghazab lil-Haq", "PAK"));
     }
 
     @Test
     void endingTwiceIsRefused() {
-        fixture.given(launched(), new OperationEnded("op-1", CONFLICT, FEB_28, ISPR))
+        fixture.given(launched(), new OperationEnded("op-1", CONFLICT, FEB_28, ISPR, "Ghazab lil-Haq", "PAK"))
                 .when(new EndOperation("op-1", FEB_28, ISPR))
                 .expectException(violation("OPERATION_ALREADY_ENDED"))
                 .expectNoEvents();
@@ -70,7 +70,7 @@ class OperationTest {
 
     @Test
     void aStrikeReportedLateCanBeLinkedAfterTheOperationEnded() {
-        fixture.given(launched(), new OperationEnded("op-1", CONFLICT, FEB_28, ISPR))
+        fixture.given(launched(), new OperationEnded("op-1", CONFLICT, FEB_28, ISPR, "Ghazab lil-Haq", "PAK"))
                 .when(new LinkStrikeToOperation("op-1", "s-8"))
                 .expectEvents(new StrikeLinkedToOperation("op-1", CONFLICT, "Ghazab lil-Haq", "s-8"));
     }

@@ -43,19 +43,19 @@ public class StrikeTimelineHandler {
     }
 
     @EventHandler
-    void on(StrikeLocationCorrected e, TrackingToken token) {
-        store.update(entryId(e.strikeId()), Positions.of(token),
+    void on(StrikeLocationCorrected e, @Timestamp Instant recordedAt, TrackingToken token) {
+        store.update(entryId(e.strikeId()), Positions.of(token), recordedAt,
                 c -> c.countryCode(e.location().countryCode()).summary(place(e.location())).mark("corrected"));
     }
 
     @EventHandler
-    void on(StrikeTimeCorrected e, TrackingToken token) {
-        store.update(entryId(e.strikeId()), Positions.of(token), c -> c.occurred(e.occurred()).mark("corrected"));
+    void on(StrikeTimeCorrected e, @Timestamp Instant recordedAt, TrackingToken token) {
+        store.update(entryId(e.strikeId()), Positions.of(token), recordedAt, c -> c.occurred(e.occurred()).mark("corrected"));
     }
 
     @EventHandler
-    void on(StrikeOutcomeRecorded e, TrackingToken token) {
-        store.update(entryId(e.strikeId()), Positions.of(token),
+    void on(StrikeOutcomeRecorded e, @Timestamp Instant recordedAt, TrackingToken token) {
+        store.update(entryId(e.strikeId()), Positions.of(token), recordedAt,
                 c -> c.mark(e.outcome().name().toLowerCase(Locale.ROOT)));
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.warledger.domain.common.TimePrecision;
 import org.warledger.projections.support.Jdbc;
+import org.warledger.projections.support.RowHistory;
 
 /**
  * Reads the timeline: ordered by when things happened, then by recording order, with keyset
@@ -27,8 +28,15 @@ public class TimelineQuery {
     }
 
     public TimelinePage list(TimelineFilter filter, int pageSize, String pageToken) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM timeline_entry e WHERE e.conflict_key = ?");
+        // as recorded by T: the version of each row that was current at T (RowHistory)
+        StringBuilder sql = new StringBuilder(filter.recordedBy() == null
+                ? "SELECT * FROM timeline_entry e WHERE e.conflict_key = ?"
+                : "SELECT * FROM timeline_entry_history e WHERE e.conflict_key = ? AND " + RowHistory.validAt("e"));
         List<Object> params = new ArrayList<>(List.of(filter.conflictKey()));
+        if (filter.recordedBy() != null) {
+            params.add(filter.recordedBy().toEpochMilli());
+            params.add(filter.recordedBy().toEpochMilli());
+        }
         if (filter.party() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM timeline_party p WHERE p.entry_id = e.entry_id AND p.party_key = ?)");
             params.add(filter.party());
@@ -49,10 +57,6 @@ public class TimelineQuery {
         if (filter.countryCode() != null) {
             sql.append(" AND e.country_code = ?");
             params.add(filter.countryCode());
-        }
-        if (filter.recordedBy() != null) {
-            sql.append(" AND e.recorded_at <= ?");
-            params.add(filter.recordedBy().toEpochMilli());
         }
         if (pageToken != null && !pageToken.isEmpty()) {
             long[] after = decode(pageToken);

@@ -10,17 +10,26 @@ import java.util.function.Consumer;
 import org.warledger.domain.common.TimePrecision;
 import org.warledger.domain.common.TimeWindow;
 import org.warledger.projections.support.Jdbc;
+import org.warledger.projections.support.RowHistory;
 
 /**
  * Writes the timeline read model. Every write is idempotent: an entry is inserted once, and an
  * update carries the global position of its event and applies only if the row has not seen it.
+ * Each write that applies also records a version of the row ({@link RowHistory}) valid from the
+ * event's recording time, for "as recorded by" queries.
  */
 public class TimelineStore {
 
+    static final List<String> COLUMNS = List.of("entry_id", "conflict_key", "kind", "entity_id", "sort_at",
+            "occurred_start", "occurred_end", "time_precision", "country_code", "title", "summary", "marks",
+            "recorded_at", "position", "last_position");
+
     private final Jdbc jdbc;
+    private final RowHistory history;
 
     public TimelineStore(Jdbc jdbc) {
         this.jdbc = jdbc;
+        this.history = new RowHistory(jdbc, "timeline_entry", "entry_id", COLUMNS);
     }
 
     public void insert(TimelineEntry e) {
@@ -35,17 +44,25 @@ public class TimelineStore {
                 e.title(), e.summary(), String.join(",", e.marks()), e.recordedAt().toEpochMilli(), e.position(),
                 e.position(), e.entryId());
         if (inserted == 1) {
+            history.record(e.entryId(), e.position(), e.recordedAt());
             for (String party : new LinkedHashSet<>(e.parties())) {
                 jdbc.update("INSERT INTO timeline_party (entry_id, party_key) VALUES (?, ?)", e.entryId(), party);
             }
         }
     }
 
+    /** The party keys of an entry, in key order; empty if there is no such entry. */
+    public List<String> parties(String entryId) {
+        return jdbc.query("SELECT party_key FROM timeline_party WHERE entry_id = ? ORDER BY party_key",
+                rs -> rs.getString(1), entryId);
+    }
+
     /**
      * Changes the mutable parts of an entry, once per event: skipped if the entry does not exist or
-     * has already seen {@code position}.
+     * has already seen {@code position}. {@code recordedAt} is the event's recording time, from
+     * which the new version of the entry is valid.
      */
-    public void update(String entryId, long position, Consumer<Changes> change) {
+    public void update(String entryId, long position, Instant recordedAt, Consumer<Changes> change) {
         Changes c = jdbc.queryOne("""
                 SELECT occurred_start, occurred_end, time_precision, sort_at, country_code, title, summary, marks
                 FROM timeline_entry WHERE entry_id = ? AND last_position < ?""",
@@ -57,12 +74,15 @@ public class TimelineStore {
             return;
         }
         change.accept(c);
-        jdbc.update("""
+        int updated = jdbc.update("""
                 UPDATE timeline_entry SET occurred_start = ?, occurred_end = ?, time_precision = ?, sort_at = ?,
                     country_code = ?, title = ?, summary = ?, marks = ?, last_position = ?
                 WHERE entry_id = ? AND last_position < ?""",
                 millis(c.occurredStart), millis(c.occurredEnd), c.precision.name(), c.sortAt.toEpochMilli(),
                 c.countryCode, c.title, c.summary, String.join(",", c.marks), position, entryId, position);
+        if (updated == 1) {
+            history.record(entryId, position, recordedAt);
+        }
     }
 
     /** The mutable parts of an entry, handed to {@link #update}. */
@@ -125,6 +145,7 @@ public class TimelineStore {
     }
 
     public void deleteAll() {
+        history.deleteAll();
         jdbc.update("DELETE FROM timeline_party");
         jdbc.update("DELETE FROM timeline_entry");
     }

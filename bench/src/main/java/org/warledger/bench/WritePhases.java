@@ -1,0 +1,104 @@
+package org.warledger.bench;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.HdrHistogram.Histogram;
+import org.warledger.proto.v1.ListTimelineRequest;
+
+/** Appends of new entities, appends to a few hot ones, and projection lag at a steady rate. */
+final class WritePhases {
+
+    private static final int HOT_STRIKES = 4;
+
+    private final Clients clients;
+    private final StrikeRequests requests;
+    private final String runId;
+    private final Duration warmup;
+    private final Duration measure;
+
+    WritePhases(Clients clients, StrikeRequests requests, String runId, Duration warmup, Duration measure) {
+        this.clients = clients;
+        this.requests = requests;
+        this.runId = runId;
+        this.warmup = warmup;
+        this.measure = measure;
+    }
+
+    /** RecordStrike, every call a new strike id. */
+    Measured newEntities(int n) {
+        String conflict = "w-" + runId;
+        return ClosedLoop.run("append new (RecordStrike)", n, warmup, measure, (c, seq) ->
+                clients.commands(c).recordStrike(requests.strike(conflict, "n" + n + "-" + c + "-" + seq, seq)));
+    }
+
+    /** RecordStrikeOutcome over and over on a few strikes, which every client shares. */
+    Measured hotEntities(int n) {
+        String conflict = "h-" + runId;
+        for (int k = 0; k < HOT_STRIKES; k++) {
+            clients.commands(0).recordStrike(requests.strike(conflict, "hot" + n + "-" + k, k));
+        }
+        return ClosedLoop.run("append hot (RecordStrikeOutcome, " + HOT_STRIKES + " strikes)", n, warmup, measure,
+                (c, seq) -> {
+                    String strike = requests.strikeId("hot" + n + "-" + ((c + seq) % HOT_STRIKES));
+                    clients.commands(c).recordStrikeOutcome(requests.outcome(strike, n + "-" + c + "-" + seq, seq));
+                });
+    }
+
+    /** Command latency at a fixed rate, and the lag until probe strikes appear on their timeline. */
+    record Steady(Measured commands, Measured lag) {
+    }
+
+    Steady steady(int rate, int workers, int probesPerSecond) {
+        long probeEvery = Math.max(1, rate / probesPerSecond);
+        Histogram lag = Measured.newHistogram();
+        AtomicLong lost = new AtomicLong();
+        AtomicReference<String> firstLost = new AtomicReference<>();
+        ExecutorService pollers = Executors.newFixedThreadPool(4);
+        long measureFrom = System.nanoTime() + warmup.toNanos();
+        Measured commands = OpenLoop.run("commands at " + rate + "/s", rate, workers, warmup, measure, (c, seq) -> {
+            boolean probe = seq % probeEvery == 0;
+            String conflict = probe ? "l-" + runId + "-" + seq : "s-" + runId;
+            clients.commands(c).recordStrike(requests.strike(conflict, "st-" + seq, seq));
+            long ok = System.nanoTime();
+            if (probe && ok >= measureFrom) {
+                pollers.execute(() -> awaitVisible(conflict, ok, c, lag, lost, firstLost));
+            }
+        });
+        pollers.shutdown();
+        try {
+            pollers.awaitTermination(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Measured lagged = new Measured("projection lag (OK → on timeline)", 4, lag.getTotalCount(), lost.get(),
+                commands.seconds(), lag, firstLost.get());
+        return new Steady(commands, lagged);
+    }
+
+    private void awaitVisible(String conflict, long ok, int client, Histogram lag, AtomicLong lost,
+                              AtomicReference<String> firstLost) {
+        ListTimelineRequest query = ListTimelineRequest.newBuilder().setConflictKey(conflict).setPageSize(1).build();
+        long deadline = ok + TimeUnit.SECONDS.toNanos(10);
+        try {
+            while (System.nanoTime() < deadline) {
+                if (clients.queries(client).listTimeline(query).getEntriesCount() > 0) {
+                    long seen = System.nanoTime();
+                    synchronized (lag) {
+                        lag.recordValue(Math.max(1, (seen - ok) / 1000));
+                    }
+                    return;
+                }
+                Thread.sleep(1);
+            }
+            lost.incrementAndGet();
+            firstLost.compareAndSet(null, "not visible within 10 s: " + conflict);
+        } catch (Exception e) {
+            lost.incrementAndGet();
+            firstLost.compareAndSet(null, Errors.describe(e));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.warledger.projections.statement;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
+import org.warledger.domain.statement.StatementEvents.StatementRecorded;
+import org.warledger.projections.support.Jdbc;
+import org.warledger.projections.support.Json;
+import org.warledger.projections.support.Keyset;
+import org.warledger.projections.support.Positions;
+
+/** Keeps the statements of each conflict, ordered by when they were made. */
+@ProcessingGroup(StatementViewProjection.GROUP)
+public class StatementViewProjection {
+
+    public static final String GROUP = "statements";
+
+    /** One page of statements; {@code nextPageToken} is empty on the last page. */
+    public record Page(List<StatementView> statements, String nextPageToken) {
+    }
+
+    private final Jdbc jdbc;
+
+    public StatementViewProjection(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(StatementRecorded e, @Timestamp Instant recordedAt, TrackingToken token) {
+        Instant sortAt = e.madeAt().sortKey() != null ? e.madeAt().sortKey() : recordedAt;
+        jdbc.update("""
+                INSERT INTO statement_view (statement_id, conflict_key, sort_at, position, doc)
+                SELECT ?, ?, ?, ?, ? FROM (VALUES (1)) AS one (x)
+                WHERE NOT EXISTS (SELECT 1 FROM statement_view WHERE statement_id = ?)""",
+                e.statementId(), e.conflictKey(), sortAt.toEpochMilli(), Positions.of(token),
+                Json.write(new StatementView(e, recordedAt)), e.statementId());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM statement_view");
+    }
+
+    /** The statements of a conflict, earliest made first. */
+    public Page list(String conflictKey, int pageSize, String pageToken) {
+        StringBuilder sql = new StringBuilder("SELECT sort_at, position, doc FROM statement_view WHERE conflict_key = ?");
+        List<Object> params = new ArrayList<>(List.of(conflictKey));
+        if (pageToken != null && !pageToken.isEmpty()) {
+            Keyset.Key after = Keyset.decode(pageToken);
+            sql.append(" AND (sort_at > ? OR (sort_at = ? AND position > ?))");
+            params.addAll(List.of(after.sortAt(), after.sortAt(), after.position()));
+        }
+        sql.append(" ORDER BY sort_at, position FETCH FIRST ").append(pageSize + 1).append(" ROWS ONLY");
+        List<Row> rows = jdbc.query(sql.toString(), rs -> new Row(rs.getLong(1), rs.getLong(2),
+                Json.read(rs.getString(3), StatementView.class)), params.toArray());
+        boolean more = rows.size() > pageSize;
+        List<Row> page = more ? rows.subList(0, pageSize) : rows;
+        Row last = more ? page.get(page.size() - 1) : null;
+        return new Page(page.stream().map(Row::view).toList(), last == null ? "" : Keyset.encode(last.sortAt, last.position));
+    }
+
+    private record Row(long sortAt, long position, StatementView view) {
+    }
+}
