@@ -44,7 +44,7 @@ import org.warledger.server.support.Tokens;
 @QuarkusTest
 class CommandFuzzTest {
 
-    private static final int CASES_PER_METHOD = 500;
+    private static final int CASES_PER_METHOD = 120;
     private static final int RANDOM_BYTE_CASES = 500;
     private static final Set<Status.Code> CLEAN_REFUSALS = EnumSet.of(Status.Code.INVALID_ARGUMENT,
             Status.Code.NOT_FOUND, Status.Code.ALREADY_EXISTS, Status.Code.FAILED_PRECONDITION,

@@ -60,4 +60,16 @@ class LimitsTest {
 
         assertThat(Grpc.badFields(e)).containsExactly("page_token");
     }
+
+    @Test
+    void aHugeListIsRefusedWithAShortAnswerNamingTheList() {
+        var request = org.warledger.proto.v1.ReportCeasefireRequest.newBuilder().setContext(Requests.context())
+                .setConflictKey("limits").addAllParties(Collections.nCopies(5000, "PAK")).build();
+
+        var e = catchThrowableOfType(StatusRuntimeException.class, () -> Grpc.commands().reportCeasefire(request));
+
+        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(Grpc.badFields(e)).contains("parties").hasSizeLessThanOrEqualTo(20);
+        assertThat(e.getStatus().getDescription()).endsWith("more");
+    }
 }

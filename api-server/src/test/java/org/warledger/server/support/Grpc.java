@@ -41,15 +41,15 @@ public final class Grpc {
     }
 
     public static AuditServiceGrpc.AuditServiceBlockingStub audit() {
-        return AuditServiceGrpc.newBlockingStub(channel());
+        return AuditServiceGrpc.newBlockingStub(channel()).withCallCredentials(Tokens.credentials(Tokens.admin()));
     }
 
     public static AuditServiceGrpc.AuditServiceStub auditAsync() {
-        return AuditServiceGrpc.newStub(channel());
+        return AuditServiceGrpc.newStub(channel()).withCallCredentials(Tokens.credentials(Tokens.admin()));
     }
 
     public static AdminServiceGrpc.AdminServiceBlockingStub admin() {
-        return AdminServiceGrpc.newBlockingStub(channel());
+        return AdminServiceGrpc.newBlockingStub(channel()).withCallCredentials(Tokens.credentials(Tokens.admin()));
     }
 
     /** The fields named in the error's BadRequest detail. */

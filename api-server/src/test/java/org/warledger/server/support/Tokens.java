@@ -17,6 +17,7 @@ import org.warledger.server.security.Roles;
 public final class Tokens {
 
     private static PrivateKey key;
+    private static Path keyFile;
     private static String admin;
 
     private Tokens() {
@@ -29,7 +30,7 @@ public final class Tokens {
 
     /** A token with every role: what the existing tests use by default. */
     public static synchronized String admin() {
-        if (admin == null) {
+        if (admin == null || !devKeyFile().equals(keyFile)) {
             admin = Jwt.upn("test-admin").groups(Roles.ALL).issuer(issuer()).expiresIn(3600).sign(key());
         }
         return admin;
@@ -56,16 +57,23 @@ public final class Tokens {
         return new BearerToken(token);
     }
 
+    private static Path devKeyFile() {
+        Config config = ConfigProvider.getConfig();
+        return Path.of(config.getValue("warledger.data-dir", String.class), DevCredentials.PRIVATE_KEY);
+    }
+
     private static String issuer() {
         return ConfigProvider.getConfig().getValue("mp.jwt.verify.issuer", String.class);
     }
 
+    /** The key of the server now under test (a test profile restarts it with a new data dir and key). */
     private static synchronized PrivateKey key() {
-        if (key == null) {
-            Config config = ConfigProvider.getConfig();
-            Path file = Path.of(config.getValue("warledger.data-dir", String.class), DevCredentials.PRIVATE_KEY);
+        Path file = devKeyFile();
+        if (key == null || !file.equals(keyFile)) {
             try {
                 key = KeyUtils.decodePrivateKey(Files.readString(file));
+                keyFile = file;
+                admin = null;
             } catch (Exception e) {
                 throw new IllegalStateException("no development key at " + file, e);
             }
