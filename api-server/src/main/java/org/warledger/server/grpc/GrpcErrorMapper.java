@@ -28,6 +28,7 @@ public class GrpcErrorMapper implements ExceptionHandlerProvider {
 
     private static final Logger LOG = Logger.getLogger(GrpcErrorMapper.class);
     static final String DOMAIN = "warledger.org";
+    static final int MAX_VIOLATIONS_SHOWN = 20;
 
     @Override
     public <ReqT, RespT> ExceptionHandler<ReqT, RespT> createHandler(ServerCall.Listener<ReqT> listener,
@@ -54,10 +55,16 @@ public class GrpcErrorMapper implements ExceptionHandlerProvider {
             return sre;
         }
         if (cause instanceof RequestValidationException e) {
+            // a few dozen violations say enough; thousands (one per element of a huge list) would
+            // overflow the HTTP/2 trailers and reach the client as a protocol error
+            var shown = e.violations().subList(0, Math.min(e.violations().size(), MAX_VIOLATIONS_SHOWN));
             BadRequest.Builder bad = BadRequest.newBuilder();
-            e.violations().forEach(v -> bad.addFieldViolations(BadRequest.FieldViolation.newBuilder()
+            shown.forEach(v -> bad.addFieldViolations(BadRequest.FieldViolation.newBuilder()
                     .setField(v.field()).setDescription(v.description())));
-            return status(Code.INVALID_ARGUMENT, e.getMessage(), "INVALID_FIELD", Any.pack(bad.build()));
+            String message = new RequestValidationException(shown).getMessage()
+                    + (shown.size() < e.violations().size() ? "; and " + (e.violations().size() - shown.size())
+                    + " more" : "");
+            return status(Code.INVALID_ARGUMENT, message, "INVALID_FIELD", Any.pack(bad.build()));
         }
         if (cause instanceof NotFoundException e) {
             return notFound(e.field(), e.getMessage());

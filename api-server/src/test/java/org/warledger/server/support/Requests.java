@@ -39,6 +39,14 @@ public final class Requests {
                 .build();
     }
 
+    /** Gives a request (any command with a {@code context} field) a new request id. */
+    public static void freshContext(com.google.protobuf.Message.Builder request) {
+        var field = request.getDescriptorForType().findFieldByName("context");
+        if (field != null) {
+            request.setField(field, context());
+        }
+    }
+
     public static TimeWindow day(String date) {
         return TimeWindow.newBuilder().setStart(ts(date + "T00:00:00Z")).setEnd(ts(date + "T23:59:59Z"))
                 .setPrecision(TimePrecision.TIME_PRECISION_DAY).build();
