@@ -36,6 +36,11 @@ public class GrpcErrorMapper implements ExceptionHandlerProvider {
         return new ExceptionHandler<>(listener, call, metadata) {
             @Override
             protected void handleException(Throwable t, ServerCall<ReqT, RespT> call, Metadata metadata) {
+                if (t instanceof IllegalStateException && "Trailers already sent".equals(t.getMessage())) {
+                    // the call was already answered (e.g. refused by a size limit); nothing left to tell the client
+                    LOG.debug("failure after the call was closed", t);
+                    return;
+                }
                 StatusRuntimeException e = toStatus(t);
                 Metadata trailers = e.getTrailers() != null ? e.getTrailers() : new Metadata();
                 call.close(e.getStatus(), trailers);

@@ -4,9 +4,7 @@ import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.Random;
 
 /**
  * One change to one field of a request, found by protobuf reflection so that it reaches every field
@@ -16,26 +14,50 @@ record Mutation(Kind kind, int fieldPick, Object value) {
 
     enum Kind { STRING, NUMBER, ENUM, CLEAR, GROW_LIST }
 
-    /** Random mutations: values drawn from the edges (huge, empty, junk, NaN, extremes, unknown enums). */
-    static Arbitrary<Mutation> any() {
-        Arbitrary<Integer> pick = Arbitraries.integers().between(0, 10_000);
-        Arbitrary<String> strings = Arbitraries.oneOf(
-                Arbitraries.strings().all().ofMaxLength(300),
-                Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMaxLength(50),
-                Arbitraries.of("", " ", "\u202e\u0000", "𝕏".repeat(300), "'; DROP TABLE x; --", "../../etc/passwd"),
-                Arbitraries.integers().between(200, 200_000).map("x"::repeat));
-        Arbitrary<Object> numbers = Arbitraries.oneOf(
-                Arbitraries.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0, Double.MAX_VALUE,
-                        Double.MIN_VALUE, Long.MIN_VALUE, Long.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE, -1, 0),
-                Arbitraries.doubles().map(d -> (Object) d), Arbitraries.longs().map(l -> (Object) l));
-        return Arbitraries.oneOf(
-                Combinators.combine(pick, strings).as((p, s) -> new Mutation(Kind.STRING, p, s)),
-                Combinators.combine(pick, numbers).as((p, n) -> new Mutation(Kind.NUMBER, p, n)),
-                Combinators.combine(pick, Arbitraries.integers().between(-5, 1000))
-                        .as((p, n) -> new Mutation(Kind.ENUM, p, n)),
-                pick.map(p -> new Mutation(Kind.CLEAR, p, null)),
-                Combinators.combine(pick, Arbitraries.integers().between(2, 5_000))
-                        .as((p, n) -> new Mutation(Kind.GROW_LIST, p, n)));
+    private static final Object[] EDGE_NUMBERS = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0,
+        Double.MAX_VALUE, Double.MIN_VALUE, Long.MIN_VALUE, Long.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE, -1, 0};
+    private static final String[] EDGE_STRINGS = {"", " ", "\u202e\u0000", "𝕏".repeat(300), "'; DROP TABLE x; --",
+        "../../etc/passwd"};
+
+    /** A random mutation: values drawn from the edges (huge, empty, junk, NaN, extremes, unknown enums). */
+    static Mutation random(Random rnd) {
+        int pick = rnd.nextInt(10_001);
+        return switch (rnd.nextInt(5)) {
+            case 0 -> new Mutation(Kind.STRING, pick, string(rnd));
+            case 1 -> new Mutation(Kind.NUMBER, pick, number(rnd));
+            case 2 -> new Mutation(Kind.ENUM, pick, rnd.nextInt(-5, 1001));
+            case 3 -> new Mutation(Kind.CLEAR, pick, null);
+            default -> new Mutation(Kind.GROW_LIST, pick, rnd.nextInt(2, 5_001));
+        };
+    }
+
+    /** Up to {@code max} random mutations, at least one. */
+    static List<Mutation> several(Random rnd, int max) {
+        List<Mutation> out = new ArrayList<>();
+        for (int i = rnd.nextInt(1, max + 1); i > 0; i--) {
+            out.add(random(rnd));
+        }
+        return out;
+    }
+
+    private static String string(Random rnd) {
+        return switch (rnd.nextInt(4)) {
+            case 0 -> rnd.ints(rnd.nextInt(301), 0, Character.MAX_CODE_POINT + 1)
+                    .filter(cp -> !Character.isSurrogate((char) cp) || cp > 0xFFFF)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            case 1 -> rnd.ints(rnd.nextInt(51), 0, 0x20)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            case 2 -> EDGE_STRINGS[rnd.nextInt(EDGE_STRINGS.length)];
+            default -> "x".repeat(rnd.nextInt(200, 200_001));
+        };
+    }
+
+    private static Object number(Random rnd) {
+        return switch (rnd.nextInt(3)) {
+            case 0 -> EDGE_NUMBERS[rnd.nextInt(EDGE_NUMBERS.length)];
+            case 1 -> Double.longBitsToDouble(rnd.nextLong());
+            default -> rnd.nextLong();
+        };
     }
 
     /** Applies this mutation to one field of the kind it changes, if the message has such a field. */
