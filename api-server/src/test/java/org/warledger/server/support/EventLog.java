@@ -2,6 +2,7 @@ package org.warledger.server.support;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.warledger.server.store.StoreDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +16,7 @@ public class EventLog {
 
     private final AgroalDataSource dataSource;
 
-    public EventLog(AgroalDataSource dataSource) {
+    public EventLog(@StoreDataSource.Store AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 
