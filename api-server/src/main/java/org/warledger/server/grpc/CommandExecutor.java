@@ -62,6 +62,9 @@ public class CommandExecutor {
         if (context.getClientName().length() > Violations.MAX_NAME) {
             throw RequestValidationException.of("context.client_name", "is longer than 200 characters");
         }
+        Violations text = new Violations();
+        ControlCharacters.check(request, text);
+        text.throwIfAny();
         String fingerprint = fingerprint(request);
         Optional<RequestLog.Entry> earlier = requestLog.find(requestId);
         if (earlier.isPresent()) {

@@ -5,6 +5,8 @@ import com.google.rpc.BadRequest;
 import com.google.rpc.Code;
 import com.google.rpc.ErrorInfo;
 import io.grpc.Metadata;
+import java.util.ArrayList;
+import java.util.List;
 import io.grpc.ServerCall;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
@@ -29,6 +31,9 @@ public class GrpcErrorMapper implements ExceptionHandlerProvider {
     private static final Logger LOG = Logger.getLogger(GrpcErrorMapper.class);
     static final String DOMAIN = "warledger.org";
     static final int MAX_VIOLATIONS_SHOWN = 20;
+    /** Budget for the BadRequest detail and for the message, in UTF-8 bytes (both travel in trailers). */
+    static final int DETAIL_BUDGET_BYTES = 1500;
+    static final int MESSAGE_BUDGET_BYTES = 1000;
 
     @Override
     public <ReqT, RespT> ExceptionHandler<ReqT, RespT> createHandler(ServerCall.Listener<ReqT> listener,
@@ -60,12 +65,21 @@ public class GrpcErrorMapper implements ExceptionHandlerProvider {
             return sre;
         }
         if (cause instanceof RequestValidationException e) {
-            // a few dozen violations say enough; thousands (one per element of a huge list) would
-            // overflow the HTTP/2 trailers and reach the client as a protocol error
-            var shown = e.violations().subList(0, Math.min(e.violations().size(), MAX_VIOLATIONS_SHOWN));
+            // enough violations to act on; thousands (one per element of a huge list), or long
+            // descriptions quoting junk input, would overflow the HTTP/2 header limit (8 KiB) and
+            // reach the client as a protocol error
             BadRequest.Builder bad = BadRequest.newBuilder();
-            shown.forEach(v -> bad.addFieldViolations(BadRequest.FieldViolation.newBuilder()
-                    .setField(v.field()).setDescription(v.description())));
+            List<RequestValidationException.Violation> shown = new ArrayList<>();
+            for (var v : e.violations()) {
+                var violation = BadRequest.FieldViolation.newBuilder().setField(clip(v.field(), 120))
+                        .setDescription(clip(v.description(), 200)).build();
+                if (shown.size() == MAX_VIOLATIONS_SHOWN
+                        || bad.build().getSerializedSize() + violation.getSerializedSize() > DETAIL_BUDGET_BYTES) {
+                    break;
+                }
+                bad.addFieldViolations(violation);
+                shown.add(new RequestValidationException.Violation(violation.getField(), violation.getDescription()));
+            }
             String message = new RequestValidationException(shown).getMessage()
                     + (shown.size() < e.violations().size() ? "; and " + (e.violations().size() - shown.size())
                     + " more" : "");
@@ -96,13 +110,13 @@ public class GrpcErrorMapper implements ExceptionHandlerProvider {
 
     private static StatusRuntimeException notFound(String field, String message) {
         BadRequest bad = BadRequest.newBuilder().addFieldViolations(BadRequest.FieldViolation.newBuilder()
-                .setField(field).setDescription(message)).build();
+                .setField(clip(field, 120)).setDescription(clip(message, 200))).build();
         return status(Code.NOT_FOUND, message, "NOT_FOUND", Any.pack(bad));
     }
 
     private static StatusRuntimeException status(Code code, String message, String reason, Any detail) {
         com.google.rpc.Status.Builder s = com.google.rpc.Status.newBuilder().setCode(code.getNumber())
-                .setMessage(message == null ? code.name() : message)
+                .setMessage(message == null ? code.name() : clipBytes(message, MESSAGE_BUDGET_BYTES))
                 .addDetails(Any.pack(ErrorInfo.newBuilder().setReason(reason).setDomain(DOMAIN).build()));
         if (detail != null) {
             s.addDetails(detail);
@@ -117,5 +131,29 @@ public class GrpcErrorMapper implements ExceptionHandlerProvider {
             c = c.getCause();
         }
         return c;
+    }
+
+    private static String clip(String s, int chars) {
+        return s.length() <= chars ? s : s.substring(0, chars) + "…";
+    }
+
+    /** At most {@code max} UTF-8 bytes of {@code s}, cut at a character boundary. */
+    static String clipBytes(String s, int max) {
+        if (s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= max) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int n = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes + n > max - 3) {
+                break;
+            }
+            out.appendCodePoint(cp);
+            bytes += n;
+            i += Character.charCount(cp);
+        }
+        return out.append("…").toString();
     }
 }

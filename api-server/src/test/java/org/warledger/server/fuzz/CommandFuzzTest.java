@@ -53,6 +53,9 @@ class CommandFuzzTest {
     @Inject
     EventLog log;
 
+    @Inject
+    org.warledger.server.ops.ProjectionStatus projections;
+
     private final List<String> failures = new ArrayList<>();
     /** A new seed each run (so runs explore new cases); a failure names it so it can be replayed. */
     private final long seed = Long.getLong("warledger.fuzz.seed", System.nanoTime());
@@ -88,6 +91,9 @@ class CommandFuzzTest {
                 .isEmpty();
         var health = HealthGrpc.newBlockingStub(Grpc.channel()).check(HealthCheckRequest.getDefaultInstance());
         assertThat(health.getStatus()).isEqualTo(HealthCheckResponse.ServingStatus.SERVING);
+        // every accepted write was one the read models could take: they all catch up to the head
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                projections.positions().values()).allMatch(p -> p >= projections.head()));
     }
 
     private <Q> void call(MethodDescriptor<Q, ?> method, Q request, String description) {
