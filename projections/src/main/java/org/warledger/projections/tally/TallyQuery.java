@@ -34,7 +34,11 @@ public class TallyQuery {
      * and assessments recorded by then count. Operation membership is taken as known now.
      */
     public List<TallyRow> tally(String conflictKey, TallyOptions options, Instant recordedBy) {
-        List<ClaimView> views = claims.forTally(conflictKey, options.party(), options.category(), recordedBy);
+        return tally(conflictKey, claims.forTally(conflictKey, options.party(), options.category(), recordedBy), options);
+    }
+
+    /** The tally of the given claims of one conflict (e.g. those about one operation). */
+    public List<TallyRow> tally(String conflictKey, List<ClaimView> views, TallyOptions options) {
         Map<String, String> operationOf = new HashMap<>();
         Map<String, Set<String>> strikesOf = new HashMap<>();
         jdbc.query("SELECT strike_id, operation FROM strike_view WHERE conflict_key = ? AND operation IS NOT NULL",
