@@ -82,7 +82,7 @@ public class AxonSetup {
                 .configureMessageSerializer(c -> events)
                 .configureCorrelationDataProviders(c -> List.of(new MessageOriginProvider(),
                         new SimpleCorrelationDataProvider(Metadata.RECORDED_BY, Metadata.REQUEST_ID,
-                                Metadata.RECORDED_AT)))
+                                Metadata.RECORDED_AT, Metadata.CLIENT_NAME)))
                 .configureEmbeddedEventStore(c -> new ChainedEventStorageEngine(JdbcEventStorageEngine.builder()
                         .connectionProvider(dataSource::getConnection)
                         .transactionManager(NoTransactionManager.INSTANCE)

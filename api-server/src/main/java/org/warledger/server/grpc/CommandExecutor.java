@@ -18,6 +18,7 @@ import org.axonframework.messaging.MetaData;
 import org.warledger.proto.v1.RequestContext;
 import org.warledger.proto.v1.WriteResult;
 import org.warledger.server.axon.Metadata;
+import org.warledger.server.security.CurrentRecorder;
 import org.warledger.server.store.ChainedEventStorageEngine;
 import org.warledger.server.store.DuplicateRequestException;
 import org.warledger.server.store.RequestLog;
@@ -38,9 +39,12 @@ public class CommandExecutor {
     private final RequestLog requestLog;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final CurrentRecorder recorder;
 
-    public CommandExecutor(CommandGateway gateway, RequestLog requestLog, MeterRegistry meters) {
+    public CommandExecutor(CommandGateway gateway, RequestLog requestLog, MeterRegistry meters,
+                           CurrentRecorder recorder) {
         this.gateway = gateway;
+        this.recorder = recorder;
         this.requestLog = requestLog;
         this.meters = meters;
         this.clock = Clock.systemUTC();
@@ -58,6 +62,9 @@ public class CommandExecutor {
         if (context.getClientName().length() > Violations.MAX_NAME) {
             throw RequestValidationException.of("context.client_name", "is longer than 200 characters");
         }
+        Violations text = new Violations();
+        ControlCharacters.check(request, text);
+        text.throwIfAny();
         String fingerprint = fingerprint(request);
         Optional<RequestLog.Entry> earlier = requestLog.find(requestId);
         if (earlier.isPresent()) {
@@ -66,7 +73,8 @@ public class CommandExecutor {
         Prepared prepared = prepare.apply(requestId);
         MetaData metaData = MetaData.with(Metadata.REQUEST_ID, requestId)
                 .and(ChainedEventStorageEngine.REQUEST_FINGERPRINT, fingerprint)
-                .and(Metadata.RECORDED_BY, recorder(context))
+                .and(Metadata.RECORDED_BY, recorder.name())
+                .and(Metadata.CLIENT_NAME, context.getClientName())
                 .and(Metadata.RECORDED_AT, clock.instant().toString());
         try {
             gateway.sendAndWait(GenericCommandMessage.asCommandMessage(prepared.command()).andMetaData(metaData));
@@ -108,10 +116,6 @@ public class CommandExecutor {
         }
         return WriteResult.newBuilder().setEntityId(entry.entityId()).setRequestId(entry.requestId())
                 .setReplayed(true).build();
-    }
-
-    private static String recorder(RequestContext context) {
-        return context.getClientName().isBlank() ? "anonymous" : context.getClientName();
     }
 
     /** Hex SHA-256 of a text. */

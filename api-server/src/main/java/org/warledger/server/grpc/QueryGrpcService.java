@@ -151,7 +151,15 @@ public class QueryGrpcService extends QueryServiceGrpc.QueryServiceImplBase {
         if (result == null) {
             throw new NotFoundException("operation_id", "no operation with id '" + request.getOperationId() + "'");
         }
-        CommandGrpcService.reply(response, OperationMapper.toProto(result));
+        var op = result.operation();
+        java.util.Set<String> strikeIds = new java.util.HashSet<>(op.linkedStrikeIds());
+        result.strikes().forEach(s -> strikeIds.add(s.strikeId()));
+        var claims = readModels.claims().aboutOperation(op.conflictKey(), op.name(), strikeIds);
+        var out = OperationMapper.toProto(result).toBuilder();
+        claims.forEach(c -> out.addClaims(ClaimMapper.toProto(c)));
+        readModels.tally().tally(op.conflictKey(), claims, org.warledger.projections.tally.TallyOptions.all())
+                .forEach(r -> out.addTally(TallyMapper.toProto(r)));
+        CommandGrpcService.reply(response, out.build());
     }
 
     @Override

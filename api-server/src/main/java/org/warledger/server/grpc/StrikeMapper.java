@@ -28,7 +28,9 @@ final class StrikeMapper {
         Violations v = new Violations();
         v.id("strike_id", r.getStrikeId());
         v.conflictKey("conflict_key", r.getConflictKey());
-        v.required("attacker", r.getAttacker());
+        if (v.required("attacker", r.getAttacker())) {
+            v.length("attacker", r.getAttacker(), Violations.MAX_PARTY);
+        }
         v.listSize("methods", r.getMethodsCount(), 1, 10);
         List<StrikeMethod> methods = new ArrayList<>();
         for (int i = 0; i < r.getMethodsCount(); i++) {

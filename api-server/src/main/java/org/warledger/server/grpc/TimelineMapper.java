@@ -22,12 +22,15 @@ final class TimelineMapper {
     static TimelineFilter toFilter(ListTimelineRequest r) {
         Violations v = new Violations();
         v.conflictKey("conflict_key", r.getConflictKey());
-        v.length("party", r.getParty(), Violations.MAX_NAME);
+        v.length("party", r.getParty(), Violations.MAX_PARTY);
         if (!r.getCountryCode().isEmpty()) {
             v.country("country_code", r.getCountryCode());
         }
         pageSize(r.getPageSize(), v);
-        if (!r.getPageToken().isEmpty() && !TimelineQuery.isValidToken(r.getPageToken())) {
+        v.listSize("kinds", r.getKindsCount(), 0, TimelineKind.values().length);
+        if (!v.length("page_token", r.getPageToken(), Violations.MAX_PAGE_TOKEN)) {
+            // too long to be one of ours; not decoded
+        } else if (!r.getPageToken().isEmpty() && !TimelineQuery.isValidToken(r.getPageToken())) {
             v.add("page_token", "is not a token this server issued");
         }
         Set<TimelineKind> kinds = EnumSet.noneOf(TimelineKind.class);

@@ -15,6 +15,9 @@ public final class Violations {
     public static final int MAX_TEXT = 10_000;
     public static final int MAX_NAME = 200;
     public static final int MAX_LIST = 100;
+    /** Party names are keys of the read models (VARCHAR(100)). */
+    public static final int MAX_PARTY = 100;
+    public static final int MAX_PAGE_TOKEN = 200;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:\\-]{0,127}");
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9\\-]{0,63}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");

@@ -16,6 +16,7 @@ import org.warledger.proto.v1.ImportedRecord;
 import org.warledger.server.grpc.CommonMapper;
 import org.warledger.server.grpc.EnumNames;
 import org.warledger.server.grpc.QuantityMapper;
+import org.warledger.server.grpc.ControlCharacters;
 import org.warledger.server.grpc.Violations;
 
 /** Checks every field of an import record before anything of it is written. */
@@ -31,6 +32,7 @@ final class RecordValidator {
     /** The plan for {@code r}; throws RequestValidationException naming every bad field. */
     static RecordPlan validate(ImportedRecord r) {
         Violations v = new Violations();
+        ControlCharacters.check(r, v);
         if (v.required("dataset", r.getDataset()) && !DATASET.matcher(r.getDataset()).matches()) {
             v.add("dataset", "must be 2-32 uppercase letters, digits and '-', e.g. UCDP-GED");
         }

@@ -156,7 +156,9 @@ class ClaimApiTest {
         assertThat(retry.getEntityId()).isEqualTo(first.getEntityId());
         assertThat(retry.getReplayed()).isTrue();
         await().atMost(WAIT).until(() -> claims(ClaimStatus.CLAIM_STATUS_UNSPECIFIED).size() == 1);
-        assertThat(timeline()).hasSize(1);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(timeline()).hasSize(1));
+        assertThat(Grpc.audit().getEntityHistory(org.warledger.proto.v1.GetEntityHistoryRequest.newBuilder()
+                .setEntityId(first.getEntityId()).build()).getEventsCount()).isEqualTo(1);
     }
 
     @Test

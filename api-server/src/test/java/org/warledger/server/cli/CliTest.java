@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.warledger.cli.WarledgerCli;
+import org.warledger.server.support.Tokens;
 import picocli.CommandLine;
 
 /** The CLI against the running server, as an operator uses it. */
@@ -29,6 +30,11 @@ class CliTest {
     }
 
     static Run cli(String... args) {
+        return cliAs(Tokens.admin(), args);
+    }
+
+    /** Runs the CLI with {@code --server} and {@code --token} put where the {@code --} marker is. */
+    static Run cliAs(String token, String... args) {
         int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         CommandLine cmd = WarledgerCli.commandLine();
         StringWriter out = new StringWriter();
@@ -38,6 +44,8 @@ class CliTest {
         List<String> all = new ArrayList<>(List.of(args));
         int at = all.indexOf("--");
         all.remove(at);
+        all.add(at, token);
+        all.add(at, "--token");
         all.add(at, "localhost:" + port);
         all.add(at, "--server");
         int code = cmd.execute(all.toArray(String[]::new));
@@ -80,5 +88,15 @@ class CliTest {
         Run run = cli("strike", "show", "--", "no-such-strike");
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("NOT_FOUND");
+    }
+
+    @Test
+    void aCallerWithoutTheRoleIsDeniedWithItsOwnExitCode() {
+        Run run = cliAs(Tokens.issue("rita", "reader"), "strike", "record", "--", "--conflict", "cli-denied",
+                "--attacker", "PAK", "--method", "air", "--target", "x", "--country", "AF", "--when", "2026-02-27",
+                "--reported-by", "ISPR");
+
+        assertThat(run.exitCode()).isEqualTo(6);
+        assertThat(run.err()).contains("PERMISSION_DENIED");
     }
 }

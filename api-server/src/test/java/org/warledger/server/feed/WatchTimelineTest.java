@@ -19,6 +19,7 @@ import org.warledger.proto.v1.TimelineChange;
 import org.warledger.proto.v1.WatchTimelineRequest;
 import org.warledger.server.support.Grpc;
 import org.warledger.server.support.Requests;
+import org.warledger.server.support.Tokens;
 
 /** Client services follow a conflict's timeline live, and resume where they left off. */
 @QuarkusTest
@@ -45,7 +46,8 @@ class WatchTimelineTest {
 
         List<TimelineChange> live = new CopyOnWriteArrayList<>();
         Context.CancellableContext call = Context.current().withCancellation();
-        call.run(() -> QueryServiceGrpc.newStub(Grpc.channel()).watchTimeline(WatchTimelineRequest.newBuilder()
+        call.run(() -> QueryServiceGrpc.newStub(Grpc.channel())
+                .withCallCredentials(Tokens.credentials(Tokens.admin())).watchTimeline(WatchTimelineRequest.newBuilder()
                 .setConflictKey(conflict).setAfterPosition(seen).setFollow(true).build(), collect(live)));
         String second = strike();
         Grpc.commands().recordStrikeOutcome(RecordStrikeOutcomeRequest.newBuilder().setContext(Requests.context())

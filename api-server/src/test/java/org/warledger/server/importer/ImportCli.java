@@ -28,6 +28,8 @@ final class ImportCli {
         all.addAll(List.of(args));
         all.add("--server");
         all.add("localhost:" + port);
+        all.add("--token");
+        all.add(org.warledger.server.support.Tokens.admin());
         int code = cmd.execute(all.toArray(String[]::new));
         return new Run(code, out.toString(), err.toString());
     }

@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.warledger.cli.common.BearerToken;
+import org.warledger.server.security.DevCredentials;
 import org.warledger.proto.v1.CommandServiceGrpc;
 import org.warledger.proto.v1.QueryServiceGrpc;
 
@@ -37,6 +39,9 @@ public final class ServerProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final ManagedChannel channel;
+
+    private Path dataDir;
+    private BearerToken token;
 
     private ServerProcess(String name, int port, Process process, Path log) {
         this.name = name;
@@ -65,6 +70,7 @@ public final class ServerProcess implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         ServerProcess server = new ServerProcess(name, port, process, log);
+        server.dataDir = Path.of(all.getOrDefault("warledger.data-dir", "./data"));
         server.awaitReady();
         return server;
     }
@@ -133,11 +139,25 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     public CommandServiceGrpc.CommandServiceBlockingStub commands() {
-        return CommandServiceGrpc.newBlockingStub(channel).withDeadlineAfter(20, TimeUnit.SECONDS);
+        return CommandServiceGrpc.newBlockingStub(channel).withDeadlineAfter(20, TimeUnit.SECONDS)
+                .withCallCredentials(token());
     }
 
     public QueryServiceGrpc.QueryServiceBlockingStub queries() {
-        return QueryServiceGrpc.newBlockingStub(channel).withDeadlineAfter(20, TimeUnit.SECONDS);
+        return QueryServiceGrpc.newBlockingStub(channel).withDeadlineAfter(20, TimeUnit.SECONDS)
+                .withCallCredentials(token());
+    }
+
+    /** The development token the node wrote into its data dir at first start (all roles). */
+    private synchronized BearerToken token() {
+        if (token == null) {
+            try {
+                token = new BearerToken(Files.readString(dataDir.resolve(DevCredentials.TOKEN)).strip());
+            } catch (IOException e) {
+                throw new IllegalStateException("node " + name + " wrote no development token in " + dataDir, e);
+            }
+        }
+        return token;
     }
 
     /** SIGKILL: the process gets no chance to flush or close anything. */

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.warledger.proto.v1.GetOperationRequest;
 import org.warledger.proto.v1.ListStatementsRequest;
 import org.warledger.proto.v1.ListTimelineRequest;
+import org.warledger.proto.v1.ClaimScope;
+import org.warledger.proto.v1.Quantity;
+import org.warledger.proto.v1.QuantityKind;
 import org.warledger.proto.v1.Operation;
 import org.warledger.proto.v1.Stance;
 import org.warledger.proto.v1.Statement;
@@ -94,6 +97,37 @@ class StatementOperationApiTest {
                 timeline(conflict, TimelineKind.TIMELINE_KIND_OPERATION).size() == 2);
         assertThat(timeline(conflict, TimelineKind.TIMELINE_KIND_OPERATION)).extracting(TimelineEntry::getTitle)
                 .containsExactly("PAK launches operation Ghazab lil-Haq", "PAK operation Ghazab lil-Haq ended");
+    }
+
+    @Test
+    void anOperationShowsTheClaimsAboutItAndItsTallyWithoutAddingOverlappingClaims() {
+        String conflict = conflict();
+        String strike = Grpc.commands().recordStrike(Requests.strike(conflict).setAttacker("PAK")
+                .setOperation("Ghazab lil-Haq").build()).getEntityId();
+        String id = Grpc.commands().launchOperation(StoryRequests.operation(conflict).build()).getEntityId();
+        // ISPR: 10 killed in the strike, and at least 30 in the whole operation (which contains it)
+        Grpc.commands().assertClaim(Requests.claim(conflict).setSubjectParty("IEA").setQuantity(Requests.exactly(10))
+                .setScope(ClaimScope.newBuilder().setWindow(Requests.day("2026-02-27")).addStrikeIds(strike)).build());
+        Grpc.commands().assertClaim(Requests.claim(conflict).setSubjectParty("IEA")
+                .setQuantity(Quantity.newBuilder().setKind(QuantityKind.QUANTITY_KIND_AT_LEAST).setValue(30))
+                .setScope(ClaimScope.newBuilder().setWindow(Requests.day("2026-02-27")).setOperation("Ghazab lil-Haq"))
+                .build());
+        // MUJAHID about the same strike: 3
+        Grpc.commands().assertClaim(Requests.claim(conflict).setClaimant("MUJAHID").setSubjectParty("IEA")
+                .setQuantity(Requests.exactly(3))
+                .setScope(ClaimScope.newBuilder().setWindow(Requests.day("2026-02-27")).addStrikeIds(strike)).build());
+        // about another strike, not in the operation: not shown
+        String other = Grpc.commands().recordStrike(Requests.strike(conflict).setAttacker("PAK").build()).getEntityId();
+        Grpc.commands().assertClaim(Requests.claim(conflict).setSubjectParty("IEA").setQuantity(Requests.exactly(99))
+                .setScope(ClaimScope.newBuilder().setWindow(Requests.day("2026-02-27")).addStrikeIds(other)).build());
+
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptionsInstanceOf(StatusRuntimeException.class)
+                .untilAsserted(() -> assertThat(operation(id).getClaimsCount()).isEqualTo(3));
+        var row = operation(id).getTallyList().stream().filter(r -> r.getParty().equals("IEA")).findFirst().orElseThrow();
+        assertThat(row.getByClaimantList()).extracting(f -> f.getClaimant() + " " + f.getDisplay())
+                .containsExactly("ISPR 30+", "MUJAHID 3");
+        assertThat(row.getRange().getDisplay()).isEqualTo("3–30+");
+        assertThat(row.getContested()).isTrue();
     }
 
     @Test

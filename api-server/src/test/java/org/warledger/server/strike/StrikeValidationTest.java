@@ -37,6 +37,8 @@ class StrikeValidationTest {
                 bad("methods[1]", b -> b.addMethodsValue(99)),
                 bad("target_description", b -> b.setTargetDescription("")),
                 bad("target_description", b -> b.setTargetDescription("x".repeat(201))),
+                bad("target_description", b -> b.setTargetDescription("army\u0000school")),
+                bad("source.citation", b -> b.setSource(b.getSource().toBuilder().setCitation("see\u001b[31m"))),
                 bad("location", b -> b.clearLocation()),
                 bad("location.country_code", b -> b.setLocation(b.getLocation().toBuilder().setCountryCode("Pakistan"))),
                 bad("location.latitude", b -> b.setLocation(b.getLocation().toBuilder().setLatitude(91))),

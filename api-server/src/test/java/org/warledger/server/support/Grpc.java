@@ -31,24 +31,25 @@ public final class Grpc {
         return channel;
     }
 
+    /** Calls as an admin with every role; use {@code .withCallCredentials(Tokens.credentials(...))} to be someone else. */
     public static CommandServiceGrpc.CommandServiceBlockingStub commands() {
-        return CommandServiceGrpc.newBlockingStub(channel());
+        return CommandServiceGrpc.newBlockingStub(channel()).withCallCredentials(Tokens.credentials(Tokens.admin()));
     }
 
     public static QueryServiceGrpc.QueryServiceBlockingStub queries() {
-        return QueryServiceGrpc.newBlockingStub(channel());
+        return QueryServiceGrpc.newBlockingStub(channel()).withCallCredentials(Tokens.credentials(Tokens.admin()));
     }
 
     public static AuditServiceGrpc.AuditServiceBlockingStub audit() {
-        return AuditServiceGrpc.newBlockingStub(channel());
+        return AuditServiceGrpc.newBlockingStub(channel()).withCallCredentials(Tokens.credentials(Tokens.admin()));
     }
 
     public static AuditServiceGrpc.AuditServiceStub auditAsync() {
-        return AuditServiceGrpc.newStub(channel());
+        return AuditServiceGrpc.newStub(channel()).withCallCredentials(Tokens.credentials(Tokens.admin()));
     }
 
     public static AdminServiceGrpc.AdminServiceBlockingStub admin() {
-        return AdminServiceGrpc.newBlockingStub(channel());
+        return AdminServiceGrpc.newBlockingStub(channel()).withCallCredentials(Tokens.credentials(Tokens.admin()));
     }
 
     /** The fields named in the error's BadRequest detail. */

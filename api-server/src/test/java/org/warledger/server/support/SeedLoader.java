@@ -1,6 +1,8 @@
 package org.warledger.server.support;
 
+import io.grpc.ClientInterceptors;
 import org.warledger.cli.common.Api;
+import org.warledger.cli.common.BearerTokenInterceptor;
 import org.warledger.proto.v1.CommandServiceGrpc;
 
 /**
@@ -28,7 +30,9 @@ public final class SeedLoader {
 
     /** Registers the story's parties and claimants through the given stub (e.g. a server process). */
     public void loadRegistry(CommandServiceGrpc.CommandServiceBlockingStub commands) {
-        loader.loadRegistry(new Api(commands.getChannel(), 30));
+        var credentials = commands.getCallOptions().getCredentials();
+        loader.loadRegistry(new Api(credentials == null ? commands.getChannel()
+                : ClientInterceptors.intercept(commands.getChannel(), new BearerTokenInterceptor(credentials)), 30));
     }
 
     public void loadAll() {
@@ -44,6 +48,7 @@ public final class SeedLoader {
     }
 
     private static Api api() {
-        return new Api(Grpc.channel(), 30);
+        return new Api(ClientInterceptors.intercept(Grpc.channel(),
+                new BearerTokenInterceptor(Tokens.credentials(Tokens.admin()))), 30);
     }
 }

@@ -1,12 +1,17 @@
 package org.warledger.cli.common;
 
+import io.grpc.ChannelCredentials;
+import io.grpc.Grpc;
+import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
+import io.grpc.TlsChannelCredentials;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import picocli.CommandLine.Option;
 
-/** Where the server is and who the client says it is. Shared by every command that calls the server. */
+/** Where the server is, how to reach it and who the caller is. Shared by every command that calls the server. */
 public class ServerOptions {
 
     @Option(names = "--server", defaultValue = "${env:WARLEDGER_SERVER:-localhost:9090}",
@@ -14,11 +19,31 @@ public class ServerOptions {
     String server;
 
     @Option(names = "--client-name", defaultValue = "${env:WARLEDGER_CLIENT_NAME:-warledger-cli}",
-            description = "Name recorded as the recorder of what you write (default ${DEFAULT-VALUE}).")
+            description = "Name of this client program, kept beside the recorder (default ${DEFAULT-VALUE}).")
     String clientName;
 
     @Option(names = "--timeout", defaultValue = "30", description = "Seconds to wait for an answer (default ${DEFAULT-VALUE}).")
     long timeoutSeconds;
+
+    @Option(names = "--token", description = "Bearer token (JWT). Else env WARLEDGER_TOKEN, --token-file, "
+            + "~/.config/warledger/token, or the development token in ./data/dev-token.")
+    String token;
+
+    @Option(names = "--token-file", description = "File holding the bearer token.")
+    Path tokenFile;
+
+    @Option(names = "--tls", defaultValue = "${env:WARLEDGER_TLS:-false}",
+            description = "Speak TLS (implied by --ca-cert; env WARLEDGER_TLS).")
+    boolean tls;
+
+    @Option(names = "--ca-cert", description = "PEM certificate(s) to trust for the server (default: the system's).")
+    Path caCert;
+
+    @Option(names = "--client-cert", description = "PEM client certificate for mutual TLS (with --client-key).")
+    Path clientCert;
+
+    @Option(names = "--client-key", description = "PEM private key of the client certificate.")
+    Path clientKey;
 
     /**
      * Opens a channel, runs {@code rpc} with the services on it (each call under {@code --timeout}),
@@ -33,9 +58,33 @@ public class ServerOptions {
         }
     }
 
-    /** Opens a channel; close it when done. Prefer {@link #call}. */
+    /** Opens a channel that sends the caller's token with every call; close it when done. Prefer {@link #call}. */
     public ManagedChannel channel() {
-        return ManagedChannelBuilder.forTarget(server).usePlaintext().build();
+        var builder = Grpc.newChannelBuilder(server, credentials());
+        TokenSource.find(token, tokenFile, System.getenv(), Path.of(System.getProperty("user.home")))
+                .ifPresent(t -> builder.intercept(new BearerTokenInterceptor(new BearerToken(t))));
+        return builder.build();
+    }
+
+    private ChannelCredentials credentials() {
+        if (!tls && caCert == null && clientCert == null) {
+            return InsecureChannelCredentials.create();
+        }
+        if (clientCert == null != (clientKey == null)) {
+            throw new UserException("--client-cert and --client-key go together");
+        }
+        try {
+            var creds = TlsChannelCredentials.newBuilder();
+            if (caCert != null) {
+                creds.trustManager(caCert.toFile());
+            }
+            if (clientCert != null) {
+                creds.keyManager(clientCert.toFile(), clientKey.toFile());
+            }
+            return creds.build();
+        } catch (IOException e) {
+            throw new UserException("cannot read a TLS file: " + e.getMessage());
+        }
     }
 
     public String clientName() {

@@ -94,4 +94,12 @@ public class ClaimQuery {
         return jdbc.query(sql.append(" ORDER BY c.position").toString(),
                 rs -> Json.read(rs.getString(1), ClaimView.class), params.toArray());
     }
+
+    /** Claims about the operation {@code name} itself or about any of {@code strikeIds}, in recording order. */
+    public List<ClaimView> aboutOperation(String conflictKey, String name, java.util.Set<String> strikeIds) {
+        return forTally(conflictKey, null, null, null).stream()
+                .filter(c -> name.equalsIgnoreCase(String.valueOf(c.scope().operation()))
+                        || c.scope().strikeIds().stream().anyMatch(strikeIds::contains))
+                .toList();
+    }
 }

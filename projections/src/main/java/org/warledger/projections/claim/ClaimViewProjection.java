@@ -13,8 +13,8 @@ import org.warledger.domain.claim.ClaimEvents.ClaimAsserted;
 import org.warledger.domain.claim.ClaimEvents.ClaimRetracted;
 import org.warledger.domain.claim.ClaimEvents.ClaimRevised;
 import org.warledger.domain.claim.Grade;
+import org.warledger.projections.support.DocTable;
 import org.warledger.projections.support.Jdbc;
-import org.warledger.projections.support.Json;
 import org.warledger.projections.support.Positions;
 import org.warledger.projections.support.RowHistory;
 
@@ -29,10 +29,12 @@ public class ClaimViewProjection {
 
     private final Jdbc jdbc;
     private final RowHistory history;
+    private final DocTable<ClaimView> claims;
 
     public ClaimViewProjection(Jdbc jdbc) {
         this.jdbc = jdbc;
         this.history = new RowHistory(jdbc, "claim_view", "claim_id", COLUMNS);
+        this.claims = new DocTable<>(jdbc, "claim_view", "claim_id", ClaimView.class);
     }
 
     @EventHandler
@@ -41,14 +43,10 @@ public class ClaimViewProjection {
         ClaimView view = new ClaimView(e.claimId(), e.conflictKey(), e.claimantKey(), e.statedAt(), e.channel(),
                 e.citation(), e.originalWords(), e.scope(), e.subjectParty(), e.category(), e.quantity(), 0,
                 Grade.UNVERIFIED, false, null, recordedAt, position);
-        int inserted = jdbc.update("""
-                INSERT INTO claim_view (claim_id, conflict_key, claimant_key, subject_party, category, retracted,
-                    position, doc, last_position)
-                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? FROM (VALUES (1)) AS one (x)
-                WHERE NOT EXISTS (SELECT 1 FROM claim_view WHERE claim_id = ?)""",
-                e.claimId(), e.conflictKey(), e.claimantKey(), e.subjectParty(), e.category().name(), false,
-                position, Json.write(view), position, e.claimId());
-        if (inserted == 1) {
+        boolean inserted = claims.insert(e.claimId(), position, view, DocTable.columns("conflict_key", e.conflictKey(),
+                "claimant_key", e.claimantKey(), "subject_party", e.subjectParty(), "category", e.category().name(),
+                "retracted", false, "position", position));
+        if (inserted) {
             history.record(e.claimId(), position, recordedAt);
             e.scope().strikeIds().stream().distinct().forEach(strike -> jdbc.update(
                     "INSERT INTO claim_strike (claim_id, strike_id) VALUES (?, ?)", e.claimId(), strike));
@@ -73,19 +71,12 @@ public class ClaimViewProjection {
     @ResetHandler
     void reset() {
         jdbc.update("DELETE FROM claim_strike");
-        jdbc.update("DELETE FROM claim_view");
+        claims.deleteAll();
         history.deleteAll();
     }
 
     private void change(String claimId, long position, Instant recordedAt, UnaryOperator<ClaimView> change) {
-        ClaimView current = jdbc.queryOne("SELECT doc FROM claim_view WHERE claim_id = ? AND last_position < ?",
-                rs -> Json.read(rs.getString(1), ClaimView.class), claimId, position);
-        if (current != null) {
-            ClaimView next = change.apply(current);
-            jdbc.update("""
-                    UPDATE claim_view SET doc = ?, retracted = ?, last_position = ?
-                    WHERE claim_id = ? AND last_position < ?""",
-                    Json.write(next), next.retracted(), position, claimId, position);
+        if (claims.change(claimId, position, change, v -> DocTable.columns("retracted", v.retracted())) != null) {
             history.record(claimId, position, recordedAt);
         }
     }

@@ -62,6 +62,10 @@ public final class Jdbc {
             Object p = params[i];
             if (p == null) {
                 ps.setNull(i + 1, Types.NULL);
+            } else if (p instanceof String s && s.indexOf('\u0000') >= 0) {
+                // the API refuses control characters; this keeps a read model writable on stores that
+                // cannot hold NUL (PostgreSQL) even for events stored before that rule
+                ps.setString(i + 1, s.replace('\u0000', '\uFFFD'));
             } else {
                 ps.setObject(i + 1, p);
             }

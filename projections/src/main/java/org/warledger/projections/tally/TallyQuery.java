@@ -1,5 +1,7 @@
 package org.warledger.projections.tally;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +21,11 @@ public class TallyQuery {
 
     private final Jdbc jdbc;
     private final ClaimQuery claims;
+    /**
+     * Tallies already computed, reused until a claim or strike of their conflict changes (the key
+     * carries the conflict's read-model versions, so a stale entry is never hit, only evicted).
+     */
+    private final Cache<Key, List<TallyRow>> computed = Caffeine.newBuilder().maximumSize(1_000).build();
 
     public TallyQuery(Jdbc jdbc, ClaimQuery claims) {
         this.jdbc = jdbc;
@@ -34,7 +41,26 @@ public class TallyQuery {
      * and assessments recorded by then count. Operation membership is taken as known now.
      */
     public List<TallyRow> tally(String conflictKey, TallyOptions options, Instant recordedBy) {
-        List<ClaimView> views = claims.forTally(conflictKey, options.party(), options.category(), recordedBy);
+        Key key = new Key(conflictKey, options, recordedBy, version("claim_view", conflictKey),
+                version("strike_view", conflictKey));
+        return computed.get(key, k -> tally(conflictKey,
+                claims.forTally(conflictKey, options.party(), options.category(), recordedBy), options));
+    }
+
+    /** What a computed tally depends on: the request, and how far its conflict's read models have come. */
+    private record Key(String conflictKey, TallyOptions options, Instant recordedBy, long claimsVersion,
+                       long strikesVersion) {
+    }
+
+    /** The newest position applied to the conflict's rows of {@code table} (an index lookup). */
+    private long version(String table, String conflictKey) {
+        Long v = jdbc.queryOne("SELECT MAX(last_position) FROM " + table + " WHERE conflict_key = ?",
+                rs -> (Long) rs.getObject(1, Long.class), conflictKey);
+        return v == null ? 0 : v;
+    }
+
+    /** The tally of the given claims of one conflict (e.g. those about one operation). */
+    public List<TallyRow> tally(String conflictKey, List<ClaimView> views, TallyOptions options) {
         Map<String, String> operationOf = new HashMap<>();
         Map<String, Set<String>> strikesOf = new HashMap<>();
         jdbc.query("SELECT strike_id, operation FROM strike_view WHERE conflict_key = ? AND operation IS NOT NULL",

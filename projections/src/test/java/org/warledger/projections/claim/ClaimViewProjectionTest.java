@@ -79,6 +79,22 @@ class ClaimViewProjectionTest {
     }
 
     @Test
+    void aTallyAlreadyComputedIsNeverServedAfterItsClaimsChanged() {
+        TallyQuery tallies = new TallyQuery(jdbc, query);
+        projection.on(asserted("c1", "ISPR", Quantity.exactly(12)), AT, at(1));
+        assertThat(tallies.tally("c", TallyOptions.all())).singleElement()
+                .satisfies(row -> assertThat(row.range().display()).isEqualTo("12"));
+
+        projection.on(asserted("c2", "MUJAHID", Quantity.exactly(55)), AT, at(2));
+        assertThat(tallies.tally("c", TallyOptions.all())).singleElement()
+                .satisfies(row -> assertThat(row.range().display()).isEqualTo("12–55"));
+
+        projection.on(new ClaimRetracted("c2", "c", "deleted", AT), AT, at(3));
+        assertThat(tallies.tally("c", TallyOptions.all())).singleElement()
+                .satisfies(row -> assertThat(row.range().display()).isEqualTo("12"));
+    }
+
+    @Test
     void pagesFollowRecordingOrder() {
         for (int i = 1; i <= 3; i++) {
             projection.on(asserted("c" + i, "ISPR", Quantity.exactly(i)), AT, at(i));
