@@ -3,8 +3,10 @@ package org.warledger.bench;
 import io.grpc.CallOptions;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.stub.ClientCalls;
+import io.grpc.stub.MetadataUtils;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,9 +39,15 @@ final class Clients implements AutoCloseable {
 
     private final List<ManagedChannel> channels = new ArrayList<>();
 
-    Clients(String host, int port, int connections) {
+    /** Channels to the server; every call carries {@code token} as its bearer token (none if null). */
+    Clients(String host, int port, int connections, String token) {
+        Metadata headers = new Metadata();
+        if (token != null) {
+            headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
+        }
         for (int i = 0; i < Math.max(1, connections); i++) {
-            channels.add(ManagedChannelBuilder.forAddress(host, port).usePlaintext().build());
+            channels.add(ManagedChannelBuilder.forAddress(host, port).usePlaintext()
+                    .intercept(MetadataUtils.newAttachHeadersInterceptor(headers)).build());
         }
     }
 

@@ -36,13 +36,16 @@ final class ImportPhase {
     private ImportPhase() {
     }
 
-    static Import run(Path cliJar, Path file, ServerProcess server, Path log) throws Exception {
+    static Import run(Path cliJar, Path file, ServerProcess server, Path tokenFile, Path log) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-jar");
         command.add(cliJar.toString());
         command.addAll(List.of("import", "ucdp-ged", file.toString(), "--server", "localhost:" + server.port(),
                 "--client-name", "warledger-bench"));
+        if (tokenFile != null) {
+            command.addAll(List.of("--token-file", tokenFile.toAbsolutePath().toString()));
+        }
         long headBefore = server.storeHead();
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -37,6 +37,10 @@ final class QueryPhases {
     /** Load events per conflict: 4,000 strikes and 1,000 claims. */
     static final int CONFLICT_EVENTS = 5_000;
 
+    static final String TALLY_CACHED = "GetTally, conflict unchanged (served from the tally cache)";
+    static final String TALLY_COMPUTED = "GetTally, computed (window differs per call)";
+    static final String TALLY_AS_RECORDED = "GetTally as recorded at mid-load, computed";
+
     /** One timed query. */
     record Query(String conflict, Measured measured) {
     }
@@ -171,12 +175,18 @@ final class QueryPhases {
                 (c, seq) -> clients.queries(c).getStrike(GetStrikeRequest.newBuilder()
                         .setStrikeId(ids[(int) ((seq * 7919) % count)]).build()))));
 
+        // The server keeps computed tallies until a claim or strike of the conflict changes. Repeating
+        // one request measures that cache; a window that differs on every call (and still holds every
+        // claim) makes each call compute the tally, as the first call after a change does.
         GetTallyRequest tally = GetTallyRequest.newBuilder().setConflictKey(loaded).build();
-        out.add(query(ClosedLoop.run("GetTally", 1, warmup, measure,
+        out.add(query(ClosedLoop.run(TALLY_CACHED, 1, warmup, measure,
                 (c, seq) -> clients.queries(c).getTally(tally))));
-        GetTallyRequest tallyThen = tally.toBuilder().setAsRecordedAt(mid).build();
-        out.add(query(ClosedLoop.run("GetTally as recorded at mid-load", 1, warmup, measure,
-                (c, seq) -> clients.queries(c).getTally(tallyThen))));
+        out.add(query(ClosedLoop.run(TALLY_COMPUTED, 1, warmup, measure,
+                (c, seq) -> clients.queries(c).getTally(tally.toBuilder().setWindow(everything(seq)).build()))));
+        Instant midInstant = middleOfHistory();
+        out.add(query(ClosedLoop.run(TALLY_AS_RECORDED, 1, warmup, measure,
+                (c, seq) -> clients.queries(c).getTally(tally.toBuilder()
+                        .setAsRecordedAt(ts(midInstant.minusNanos(1000 * (seq + 1)))).build()))));
         return out;
     }
 
@@ -200,6 +210,14 @@ final class QueryPhases {
     private Instant middleOfHistory() {
         Map.Entry<Long, Instant> at = checkpoints.floorEntry((firstStrikes.get() + firstClaims.get()) / 2);
         return at == null ? Instant.now() : at.getValue();
+    }
+
+    /** A window holding every loaded claim (all in 2026), different for every {@code seq}. */
+    private static org.warledger.proto.v1.TimeWindow everything(long seq) {
+        Instant start = Instant.parse("2025-01-01T00:00:00Z").minusSeconds(seq);
+        return org.warledger.proto.v1.TimeWindow.newBuilder().setStart(ts(start))
+                .setEnd(ts(Instant.parse("2028-01-01T00:00:00Z")))
+                .setPrecision(org.warledger.proto.v1.TimePrecision.TIME_PRECISION_DAY).build();
     }
 
     private static Query query(Measured m) {

@@ -43,6 +43,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--sizes", split = ",", description = "Store sizes (events) to time the queries at. "
             + "Default 10000,100000 (quick: 2000,5000).")
     List<Long> sizes;
+    @Option(names = "--pg-sizes", split = ",", description = "Store sizes for PostgreSQL (default: as --sizes).")
+    List<Long> pgSizes;
     @Option(names = "--clients", split = ",", defaultValue = "1,8,64",
             description = "Concurrent clients of the write and transport phases (default: ${DEFAULT-VALUE}).")
     List<Integer> clientCounts;
@@ -103,7 +105,7 @@ final class RunCommand implements Callable<Integer> {
         };
         for (String s : stores) {
             Results r = new Results(s);
-            r.sizes = sizes;
+            r.sizes = "postgresql".equals(s) && pgSizes != null ? pgSizes : sizes;
             run.stores.add(r);
             if ("postgresql".equals(s) && (pgUrl == null || pgBaselineUrl == null)) {
                 r.note("not run: --pg-url and --pg-baseline-url are needed (bench/run.sh creates the databases).");
@@ -158,7 +160,11 @@ final class RunCommand implements Callable<Integer> {
         r.phaseSeconds.put("start, ready, idle memory", (System.nanoTime() - began) / 1e9);
         int maxClients = clientCounts.stream().mapToInt(Integer::intValue).max().orElse(1);
         StrikeRequests requests = new StrikeRequests(runId);
-        try (Clients clients = new Clients("localhost", server.port(), Clients.connectionsFor(maxClients));
+        String token = server.devToken();
+        if (token == null) {
+            r.note("The server wrote no development token (data directory/dev-token): calls go without one.");
+        }
+        try (Clients clients = new Clients("localhost", server.port(), Clients.connectionsFor(maxClients), token);
              RssSampler rss = new RssSampler(server)) {
             Duration warm = run.warmup;
             BenchRegistry.registerAll(clients);
@@ -171,7 +177,7 @@ final class RunCommand implements Callable<Integer> {
             });
             // queries first, each size loaded in turn; the rebuild and the write phases then run on the largest store
             QueryPhases queries = new QueryPhases(clients, requests, runId, run.queryWarmup, run.queryMeasure);
-            for (long size : sizes) {
+            for (long size : r.sizes) {
                 queriesAt(r, server, queries, size);
             }
             phase(r, "rebuild every projection", () -> {
@@ -212,7 +218,7 @@ final class RunCommand implements Callable<Integer> {
         }
         server.awaitProjectionsCaughtUp(Duration.ofMinutes(5));
         r.eventsBeforeImport = server.storeHead();
-        r.imported = ImportPhase.run(cliJar, importFile, server, storeDir.resolve("import.log"));
+        r.imported = ImportPhase.run(cliJar, importFile, server, server.devTokenFile(), storeDir.resolve("import.log"));
     }
 
     private void queriesAt(Results r, ServerProcess server, QueryPhases queries, long size) throws Exception {

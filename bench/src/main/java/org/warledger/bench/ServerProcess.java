@@ -25,10 +25,13 @@ final class ServerProcess implements AutoCloseable {
     private final int port;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private ServerProcess(Process process, long startedNanos, int port) {
+    private final Path dataDir;
+
+    private ServerProcess(Process process, long startedNanos, int port, Path dataDir) {
         this.process = process;
         this.startedNanos = startedNanos;
         this.port = port;
+        this.dataDir = dataDir;
     }
 
     static ServerProcess start(Path serverJar, Path dataDir, int port, List<String> jvmArgs, Path log)
@@ -44,7 +47,7 @@ final class ServerProcess implements AutoCloseable {
         long started = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
-        return new ServerProcess(p, started, port);
+        return new ServerProcess(p, started, port, dataDir);
     }
 
     int port() {
@@ -74,6 +77,20 @@ final class ServerProcess implements AutoCloseable {
             Thread.sleep(10);
         }
         throw new IllegalStateException("the server was not ready within " + timeout);
+    }
+
+    /**
+     * The development bearer token (every role) the server wrote into its data directory on its
+     * first start (security mode development, the default), or null if there is none.
+     */
+    Path devTokenFile() {
+        Path f = dataDir.resolve("dev-token");
+        return Files.isRegularFile(f) ? f : null;
+    }
+
+    String devToken() throws IOException {
+        Path f = devTokenFile();
+        return f == null ? null : Files.readString(f).strip();
     }
 
     /** Resident set size in KiB (VmRSS), or -1 if the process is gone. */
