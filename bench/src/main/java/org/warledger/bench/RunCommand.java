@@ -68,6 +68,9 @@ final class RunCommand implements Callable<Integer> {
     String pgUser;
     @Option(names = "--pg-password", defaultValue = "", description = "PostgreSQL password (server and baseline).")
     String pgPassword;
+    @Option(names = "--only", split = ",", description = "Run only these phases (for profiling; the report "
+            + "then has gaps): transport, queries, rebuild, appends, steady, import, baseline.")
+    java.util.Set<String> only;
     @Option(names = "--note", description = "A line for the report's notes (e.g. what run.sh skipped).")
     List<String> notes = new ArrayList<>();
 
@@ -145,7 +148,7 @@ final class RunCommand implements Callable<Integer> {
         if (!"postgresql".equals(r.store)) {
             r.storeBytes = sizeOf(dataDir);
         }
-        phase(r, "storage baseline (plain JDBC)", () -> storageBaseline(r, dataDir, storeDir));
+        if (runs("baseline")) phase(r, "storage baseline (plain JDBC)", () -> storageBaseline(r, dataDir, storeDir));
         r.phaseSeconds.put("total for " + r.storeName(), (System.nanoTime() - began) / 1e9);
     }
 
@@ -168,7 +171,7 @@ final class RunCommand implements Callable<Integer> {
              RssSampler rss = new RssSampler(server)) {
             Duration warm = run.warmup;
             BenchRegistry.registerAll(clients);
-            phase(r, "transport", () -> {
+            if (runs("transport")) phase(r, "transport", () -> {
                 ClosedLoop.run("warm-up health", 8, Duration.ZERO, warm, (c, s) -> clients.healthCheck(c));
                 for (int n : clientCounts) {
                     r.transport.put(n, print(ClosedLoop.run("transport (grpc.health.v1.Health/Check)", n, warm,
@@ -177,23 +180,23 @@ final class RunCommand implements Callable<Integer> {
             });
             // queries first, each size loaded in turn; the rebuild and the write phases then run on the largest store
             QueryPhases queries = new QueryPhases(clients, requests, runId, run.queryWarmup, run.queryMeasure);
-            for (long size : r.sizes) {
+            for (long size : runs("queries") ? r.sizes : List.<Long>of()) {
                 queriesAt(r, server, queries, size);
             }
-            phase(r, "rebuild every projection", () -> {
+            if (runs("rebuild")) phase(r, "rebuild every projection", () -> {
                 server.awaitProjectionsCaughtUp(Duration.ofMinutes(5));
                 r.rebuilds.addAll(RebuildPhase.rebuildAll(clients));
                 server.awaitProjectionsCaughtUp(Duration.ofMinutes(5));
             });
             r.eventsBeforeWrites = server.storeHead();
             WritePhases writes = new WritePhases(clients, requests, runId, warm, run.measure);
-            phase(r, "appends (new, hot)", () -> {
+            if (runs("appends")) phase(r, "appends (new, hot)", () -> {
                 for (int n : clientCounts) {
                     r.appendNew.put(n, print(writes.newEntities(n)));
                     r.appendHot.put(n, print(writes.hotEntities(n)));
                 }
             });
-            phase(r, "steady rate and projection lag", () -> {
+            if (runs("steady")) phase(r, "steady rate and projection lag", () -> {
                 WritePhases steadyWrites = new WritePhases(clients, requests, runId, warm, run.steadyMeasure);
                 r.steadyRate = rate;
                 WritePhases.Steady steady = steadyWrites.steady(rate, 64, 20);
@@ -201,7 +204,7 @@ final class RunCommand implements Callable<Integer> {
                 r.lag = print(steady.lag());
             });
             r.rssLoadKib = rss.takeWindowMax();
-            phase(r, "import (CLI process)", () -> importFile(r, server, storeDir));
+            if (runs("import")) phase(r, "import (CLI process)", () -> importFile(r, server, storeDir));
             r.eventsStoredAtEnd = server.storeHead();
             r.rssPeakKib = server.peakRssKib();
         }
@@ -277,6 +280,10 @@ final class RunCommand implements Callable<Integer> {
     @FunctionalInterface
     private interface Phase {
         void run() throws Exception;
+    }
+
+    private boolean runs(String phase) {
+        return only == null || only.contains(phase);
     }
 
     private static void phase(Results r, String name, Phase body) throws Exception {

@@ -62,6 +62,7 @@ public class AxonSetup {
     private final RequestLog requestLog;
     private final ProjectionProgress progress = new ProjectionProgress();
     private final ScheduledExecutorService retries = Executors.newScheduledThreadPool(1);
+    private WakingMessageSource wakingSource;
 
     @Inject
     public AxonSetup(@StoreDataSource.Store AgroalDataSource dataSource, jakarta.transaction.TransactionManager jta,
@@ -119,6 +120,7 @@ public class AxonSetup {
                             .build())
                     .registerDefaultTransactionManager(c -> transactions)
                     .registerPooledStreamingEventProcessorConfiguration((c, b) -> b
+                            .messageSource(wakingSource(c))
                             .initialToken(StreamableMessageSource::createTailToken)
                             .batchSize(batchSize)
                             .initialSegmentCount(segments)
@@ -128,6 +130,15 @@ public class AxonSetup {
                     ep.registerHandlerInterceptor(group, c -> progress.interceptor(group)));
         });
         this.configuration = configurer.start();
+    }
+
+    /** One source for every processor, woken by this node's commits (see {@link WakingMessageSource}). */
+    private synchronized WakingMessageSource wakingSource(Configuration c) {
+        if (wakingSource == null) {
+            wakingSource = new WakingMessageSource(c.eventStore(), appender::headPosition);
+            appender.addCommitListener(head -> wakingSource.committed());
+        }
+        return wakingSource;
     }
 
     /** Identifies this process in token claims: host name and process id. */
@@ -173,6 +184,9 @@ public class AxonSetup {
     /** Stops processors and drains the appender while the data source is still open. */
     void shutdown(@Observes @Priority(1) ShutdownEvent event) {
         configuration.shutdown();
+        if (wakingSource != null) {
+            wakingSource.close();
+        }
         appender.close();
         retries.shutdownNow();
     }

@@ -1,0 +1,151 @@
+package org.warledger.server.axon;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.StreamableMessageSource;
+
+/**
+ * The event store as the read models' processors see it, with streams that call back when events
+ * are there to read. Axon's embedded event store offers no such callback, so a caught-up
+ * processor would poll every 500 ms, and that poll was most of the projection lag.
+ *
+ * <p>{@link #committed()} (called after every local append) and a check every
+ * {@value #CHECK_EVERY_MS} ms wake each stream that has not yet delivered the store's head; a
+ * stream is woken again until it has, because the embedded store may read the new rows a moment
+ * after the commit. Events appended by other nodes are not signalled here: every stream is also
+ * woken every {@value #REMOTE_EVERY_MS} ms, as often as Axon polled before.
+ */
+public final class WakingMessageSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
+
+    static final long CHECK_EVERY_MS = 5;
+    static final long REMOTE_EVERY_MS = 500;
+
+    private final StreamableMessageSource<TrackedEventMessage<?>> delegate;
+    private final LongSupplier head;
+    private final Set<WakingStream> streams = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "warledger-stream-waker");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** {@code head}: the newest position this node knows to be committed. */
+    public WakingMessageSource(StreamableMessageSource<TrackedEventMessage<?>> delegate, LongSupplier head) {
+        this.delegate = delegate;
+        this.head = head;
+        timer.scheduleWithFixedDelay(this::wakeBehind, CHECK_EVERY_MS, CHECK_EVERY_MS, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(this::wakeAll, REMOTE_EVERY_MS, REMOTE_EVERY_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Events were committed on this node: wake the streams behind them now. */
+    public void committed() {
+        wakeBehind();
+    }
+
+    private void wakeBehind() {
+        long newest = head.getAsLong();
+        for (WakingStream s : streams) {
+            if (s.delivered < newest) {
+                s.wake();
+            }
+        }
+    }
+
+    private void wakeAll() {
+        streams.forEach(WakingStream::wake);
+    }
+
+    @Override
+    public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken token) {
+        WakingStream stream = new WakingStream(delegate.openStream(token), token);
+        streams.add(stream);
+        return stream;
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return delegate.createTailToken();
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return delegate.createHeadToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return delegate.createTokenAt(dateTime);
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+
+    /** A stream that remembers how far it has delivered and whom to call when there is more. */
+    private final class WakingStream implements BlockingStream<TrackedEventMessage<?>> {
+
+        private final BlockingStream<TrackedEventMessage<?>> inner;
+        private volatile Runnable callback;
+        volatile long delivered;
+
+        WakingStream(BlockingStream<TrackedEventMessage<?>> inner, TrackingToken from) {
+            this.inner = inner;
+            this.delivered = position(from);
+        }
+
+        void wake() {
+            Runnable c = callback;
+            if (c != null) {
+                c.run();
+            }
+        }
+
+        @Override
+        public boolean setOnAvailableCallback(Runnable callback) {
+            this.callback = callback;
+            return true;
+        }
+
+        @Override
+        public Optional<TrackedEventMessage<?>> peek() {
+            return inner.peek();
+        }
+
+        @Override
+        public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+            return inner.hasNextAvailable(timeout, unit);
+        }
+
+        @Override
+        public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
+            TrackedEventMessage<?> next = inner.nextAvailable();
+            delivered = Math.max(delivered, position(next.trackingToken()));
+            return next;
+        }
+
+        @Override
+        public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignored) {
+            inner.skipMessagesWithPayloadTypeOf(ignored);
+        }
+
+        @Override
+        public void close() {
+            streams.remove(this);
+            inner.close();
+        }
+
+        private static long position(TrackingToken token) {
+            return token == null ? 0 : token.position().orElse(0);
+        }
+    }
+}
