@@ -119,6 +119,21 @@ class RegistryApiTest {
     }
 
     @Test
+    void aPartyRefusedAsUnknownIsAcceptedOnceRegistered() {
+        RegisterClaimantRequest claimant = RegisterClaimantRequest.newBuilder().setContext(Requests.context())
+                .setKey(key + "-MEDIA").setDisplayName("x").setKind(ClaimantKind.CLAIMANT_KIND_MEDIA).setParty(key)
+                .build();
+        assertThat(refused(() -> Grpc.commands().registerClaimant(claimant)).getStatus().getCode())
+                .isEqualTo(Status.Code.NOT_FOUND);
+
+        Grpc.commands().registerParty(party().build());
+
+        // the earlier refusal is not remembered: the same request (a new request id) now succeeds
+        assertThat(Grpc.commands().registerClaimant(claimant.toBuilder().setContext(Requests.context()).build())
+                .getEntityId()).isEqualTo(key + "-MEDIA");
+    }
+
+    @Test
     void aBadPageTokenIsRefused() {
         StatusRuntimeException e = refused(() -> Grpc.queries().listParties(ListPartiesRequest.newBuilder()
                 .setPageToken("nonsense!").build()));
