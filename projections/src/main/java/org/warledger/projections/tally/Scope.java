@@ -40,11 +40,16 @@ record Scope(Kind kind, Set<String> strikes, String operation, Set<String> opera
 
     /** How this scope relates to {@code other}; only known-disjoint scopes may be added. */
     Relation relate(Scope other) {
-        if (key().equals(other.key())) {
-            return Relation.SAME;
-        }
+        return key().equals(other.key()) ? Relation.SAME : relateDistinct(other);
+    }
+
+    /**
+     * As {@link #relate}, for a scope already known to have another key (callers that keep keys
+     * compare them once instead of building both strings on every call).
+     */
+    Relation relateDistinct(Scope other) {
         if (kind.ordinal() > other.kind.ordinal()) {
-            return flip(other.relate(this));
+            return flip(other.relateDistinct(this));
         }
         return switch (kind) {
             case WHOLE -> Relation.COVERS;
@@ -92,7 +97,8 @@ record Scope(Kind kind, Set<String> strikes, String operation, Set<String> opera
         return Collections.disjoint(strikes, other.strikes) ? Relation.DISJOINT : Relation.OVERLAP;
     }
 
-    private static Relation flip(Relation r) {
+    /** How {@code other} relates to this scope, given how this one relates to it. */
+    static Relation flip(Relation r) {
         return switch (r) {
             case COVERS -> Relation.COVERED_BY;
             case COVERED_BY -> Relation.COVERS;

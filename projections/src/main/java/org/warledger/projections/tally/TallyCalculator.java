@@ -38,10 +38,13 @@ public final class TallyCalculator {
         Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
         TallyClaim any = byClaimant.values().iterator().next().get(0);
         for (var e : byClaimant.entrySet()) {
-            List<TallyClaim> current = ClaimantCombiner.current(e.getValue());
-            figures.add(figure(e.getKey(), current));
-            current.forEach(c -> grades.merge(c.grade(), 1, Integer::sum));
-            Bounds cred = ClaimantCombiner.combine(current.stream().filter(c -> c.grade().credible()).toList());
+            List<ScopedClaim> current = ClaimantCombiner.current(e.getValue());
+            Bounds all = ClaimantCombiner.combine(current);
+            figures.add(figure(e.getKey(), current, all));
+            current.forEach(c -> grades.merge(c.claim().grade(), 1, Integer::sum));
+            List<ScopedClaim> credibleClaims = current.stream().filter(c -> c.claim().grade().credible()).toList();
+            // Usually every claim is credible: the same claims combine to the same figure.
+            Bounds cred = credibleClaims.size() == current.size() ? all : ClaimantCombiner.combine(credibleClaims);
             if (cred != null && cred.known()) {
                 credible.add(cred);
             }
@@ -56,11 +59,10 @@ public final class TallyCalculator {
                 grades);
     }
 
-    private static ClaimantFigure figure(String claimant, List<TallyClaim> current) {
-        Bounds b = ClaimantCombiner.combine(current);
+    private static ClaimantFigure figure(String claimant, List<ScopedClaim> current, Bounds b) {
         Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
-        current.forEach(c -> grades.merge(c.grade(), 1, Integer::sum));
-        boolean credible = current.stream().anyMatch(c -> c.grade().credible());
+        current.forEach(c -> grades.merge(c.claim().grade(), 1, Integer::sum));
+        boolean credible = current.stream().anyMatch(c -> c.claim().grade().credible());
         if (!b.known()) {
             return new ClaimantFigure(claimant, null, null, null, true, false, current.size(), grades, credible);
         }
