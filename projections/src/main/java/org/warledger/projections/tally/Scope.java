@@ -1,6 +1,7 @@
 package org.warledger.projections.tally;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -17,7 +18,7 @@ record Scope(Kind kind, Set<String> strikes, String operation, Set<String> opera
     static Scope of(TallyClaim c) {
         Span span = Span.of(c.window());
         if (!c.strikeIds().isEmpty()) {
-            return new Scope(Kind.STRIKES, new TreeSet<>(c.strikeIds()), c.operation(), c.operationStrikeIds(), span);
+            return new Scope(Kind.STRIKES, strikeSet(c.strikeIds()), c.operation(), c.operationStrikeIds(), span);
         }
         if (c.operation() != null) {
             return new Scope(Kind.OPERATION, Set.of(), c.operation(), c.operationStrikeIds(), span);
@@ -26,6 +27,11 @@ record Scope(Kind kind, Set<String> strikes, String operation, Set<String> opera
             return new Scope(Kind.WINDOW, Set.of(), null, Set.of(), span);
         }
         return new Scope(Kind.WHOLE, Set.of(), null, Set.of(), span);
+    }
+
+    /** Sorted, so that equal sets print (and key) alike; most claims are about one strike. */
+    private static Set<String> strikeSet(List<String> ids) {
+        return ids.size() == 1 ? Set.of(ids.get(0)) : new TreeSet<>(ids);
     }
 
     /** Claims with equal keys are about the same thing: the later one replaces the earlier. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.warledger.domain.common.ClaimCategory;
 
 /**
  * Computes the casualty tally from claims, without storage. Rules: docs/COUNTING.md.
@@ -22,14 +23,17 @@ public final class TallyCalculator {
     /** Rows per (party, category), sorted by party key then category declaration order. */
     public static List<TallyRow> tally(Collection<TallyClaim> claims, TallyOptions options) {
         TallyFilter filter = new TallyFilter(options);
-        Map<String, Map<String, List<TallyClaim>>> byRow = claims.stream()
+        Map<RowKey, Map<String, List<TallyClaim>>> byRow = claims.stream()
                 .filter(filter::counts)
-                .collect(Collectors.groupingBy(c -> c.subjectParty() + "\u0000" + c.category().name(),
+                .collect(Collectors.groupingBy(c -> new RowKey(c.subjectParty(), c.category()),
                         Collectors.groupingBy(TallyClaim::claimantKey, TreeMap::new, Collectors.toList())));
         return byRow.values().stream()
                 .map(TallyCalculator::row)
                 .sorted(Comparator.comparing(TallyRow::party).thenComparing(TallyRow::category))
                 .toList();
+    }
+
+    private record RowKey(String party, ClaimCategory category) {
     }
 
     private static TallyRow row(Map<String, List<TallyClaim>> byClaimant) {
