@@ -1,7 +1,5 @@
 package org.warledger.projections.claim;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,16 +17,7 @@ public class ClaimQuery {
     }
 
     private final Jdbc jdbc;
-    /**
-     * Documents already parsed for tallies, by claim and last position. A claim_view row and each
-     * of its history versions with the same last position hold the same document (every change
-     * moves the position), so a tally, which reads every claim of its conflict, parses only the
-     * claims changed since the last one: parsing, not SQL, was most of its reading time.
-     */
-    private final Cache<Version, ClaimView> parsed = Caffeine.newBuilder().maximumSize(20_000).build();
-
-    private record Version(String claimId, long lastPosition) {
-    }
+    private final ParsedClaims parsed = new ParsedClaims();
 
     public ClaimQuery(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -104,10 +93,11 @@ public class ClaimQuery {
             sql.append(" AND c.category = ?");
             params.add(category.name());
         }
-        return jdbc.query(sql.append(" ORDER BY c.position").toString(), rs -> {
-            String doc = rs.getString(3);
-            return parsed.get(new Version(rs.getString(1), rs.getLong(2)), v -> Json.read(doc, ClaimView.class));
-        }, params.toArray());
+        ParsedClaims.Read read = parsed.start(conflictKey + "\u0000" + partyKey + "\u0000" + category);
+        List<ClaimView> views = jdbc.query(sql.append(" ORDER BY c.position").toString(),
+                rs -> read.view(rs.getString(1), rs.getLong(2), rs.getString(3)), params.toArray());
+        read.finish();
+        return views;
     }
 
     /** Claims about the operation {@code name} itself or about any of {@code strikeIds}, in recording order. */
