@@ -17,6 +17,7 @@ public class ClaimQuery {
     }
 
     private final Jdbc jdbc;
+    private final ParsedClaims parsed = new ParsedClaims();
 
     public ClaimQuery(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -69,15 +70,16 @@ public class ClaimQuery {
         }
     }
 
-    /** Every claim of a conflict (retracted ones too), optionally narrowed by party and category. */
     /**
-     * The claims a tally counts. With {@code recordedBy}, the version of each claim that was current
-     * at that instant ("as recorded by T", from claim_view_history) instead of the current one.
+     * Every claim of a conflict (retracted ones too), optionally narrowed by party and category: the
+     * claims a tally counts. With {@code recordedBy}, the version of each claim that was current at
+     * that instant ("as recorded by T", from claim_view_history) instead of the current one.
      */
     public List<ClaimView> forTally(String conflictKey, String partyKey, ClaimCategory category, Instant recordedBy) {
+        String columns = "SELECT c.claim_id, c.last_position, c.doc FROM ";
         StringBuilder sql = new StringBuilder(recordedBy == null
-                ? "SELECT doc FROM claim_view c WHERE c.conflict_key = ?"
-                : "SELECT doc FROM claim_view_history c WHERE c.conflict_key = ? AND " + RowHistory.validAt("c"));
+                ? columns + "claim_view c WHERE c.conflict_key = ?"
+                : columns + "claim_view_history c WHERE c.conflict_key = ? AND " + RowHistory.validAt("c"));
         List<Object> params = new ArrayList<>(List.of(conflictKey));
         if (recordedBy != null) {
             params.add(recordedBy.toEpochMilli());
@@ -91,8 +93,11 @@ public class ClaimQuery {
             sql.append(" AND c.category = ?");
             params.add(category.name());
         }
-        return jdbc.query(sql.append(" ORDER BY c.position").toString(),
-                rs -> Json.read(rs.getString(1), ClaimView.class), params.toArray());
+        ParsedClaims.Read read = parsed.start(conflictKey + "\u0000" + partyKey + "\u0000" + category);
+        List<ClaimView> views = jdbc.query(sql.append(" ORDER BY c.position").toString(),
+                rs -> read.view(rs.getString(1), rs.getLong(2), rs.getString(3)), params.toArray());
+        read.finish();
+        return views;
     }
 
     /** Claims about the operation {@code name} itself or about any of {@code strikeIds}, in recording order. */

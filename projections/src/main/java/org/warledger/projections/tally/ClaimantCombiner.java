@@ -10,6 +10,12 @@ import java.util.Map;
 /**
  * Combines one claimant's claims on one (party, category) into one figure: disjoint scopes add,
  * a wider scope contains the narrower ones inside it, overlapping scopes never add.
+ *
+ * <p>The claims not covered by another are the roots; roots linked by overlap form groups; a
+ * root counts its own figure containing the combination of every claim it covers, directly or
+ * through another; a group is the union of its roots, and groups add up. The claims a claim
+ * covers are closed under covering, so combining them finds the same figure for each of their
+ * roots as anywhere else: each claim's figure is computed once, narrowest first.
  */
 final class ClaimantCombiner {
 
@@ -17,82 +23,20 @@ final class ClaimantCombiner {
     }
 
     /** The claims that count: for each scope, the claimant's latest claim about it. */
-    static List<TallyClaim> current(Collection<TallyClaim> claims) {
-        Map<String, TallyClaim> latest = new LinkedHashMap<>();
+    static List<ScopedClaim> current(Collection<TallyClaim> claims) {
+        Map<String, ScopedClaim> latest = new LinkedHashMap<>();
         claims.stream()
                 .sorted(Comparator.comparingLong(TallyClaim::position))
-                .forEach(c -> latest.put(Scope.of(c).key(), c));
+                .map(ScopedClaim::of)
+                .forEach(c -> latest.put(c.key(), c));
         return new ArrayList<>(latest.values());
     }
 
     /** Combines claims already reduced by {@link #current}; null if there are none. */
-    static Bounds combine(List<TallyClaim> claims) {
+    static Bounds combine(List<ScopedClaim> claims) {
         if (claims.isEmpty()) {
             return null;
         }
-        List<TallyClaim> roots = claims.stream().filter(c -> !coveredByAny(c, claims)).toList();
-        List<List<TallyClaim>> groups = overlapGroups(roots);
-        Bounds total = null;
-        for (List<TallyClaim> group : groups) {
-            Bounds g = null;
-            for (TallyClaim root : group) {
-                Bounds r = withInner(root, claims);
-                g = g == null ? r : g.union(r);
-            }
-            total = total == null ? g : total.plus(g);
-        }
-        return total;
-    }
-
-    private static Bounds withInner(TallyClaim root, List<TallyClaim> claims) {
-        Bounds own = Bounds.of(root.quantity());
-        List<TallyClaim> inner = inside(root, claims);
-        return inner.isEmpty() ? own : own.containing(combine(inner));
-    }
-
-    /** Claims covered by {@code root}, directly or through a claim it covers. */
-    private static List<TallyClaim> inside(TallyClaim root, List<TallyClaim> claims) {
-        List<TallyClaim> found = new ArrayList<>();
-        List<TallyClaim> frontier = List.of(root);
-        while (!frontier.isEmpty()) {
-            List<TallyClaim> next = new ArrayList<>();
-            for (TallyClaim c : claims) {
-                if (c != root && !found.contains(c) && frontier.stream().anyMatch(f -> covers(f, c))) {
-                    found.add(c);
-                    next.add(c);
-                }
-            }
-            frontier = next;
-        }
-        return found;
-    }
-
-    /** Partitions claims into groups linked by overlap; claims in different groups are disjoint. */
-    private static List<List<TallyClaim>> overlapGroups(List<TallyClaim> roots) {
-        List<List<TallyClaim>> groups = new ArrayList<>();
-        for (TallyClaim c : roots) {
-            List<TallyClaim> merged = new ArrayList<>(List.of(c));
-            for (var it = groups.iterator(); it.hasNext(); ) {
-                List<TallyClaim> g = it.next();
-                if (g.stream().anyMatch(o -> relation(o, c) != Scope.Relation.DISJOINT)) {
-                    merged.addAll(g);
-                    it.remove();
-                }
-            }
-            groups.add(merged);
-        }
-        return groups;
-    }
-
-    private static boolean coveredByAny(TallyClaim c, List<TallyClaim> claims) {
-        return claims.stream().anyMatch(o -> o != c && covers(o, c));
-    }
-
-    private static boolean covers(TallyClaim wide, TallyClaim narrow) {
-        return relation(wide, narrow) == Scope.Relation.COVERS;
-    }
-
-    private static Scope.Relation relation(TallyClaim a, TallyClaim b) {
-        return Scope.of(a).relate(Scope.of(b));
+        return new Combination(new ScopeGraph(claims)).total();
     }
 }

@@ -1,6 +1,7 @@
 package org.warledger.projections.tally;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -17,7 +18,7 @@ record Scope(Kind kind, Set<String> strikes, String operation, Set<String> opera
     static Scope of(TallyClaim c) {
         Span span = Span.of(c.window());
         if (!c.strikeIds().isEmpty()) {
-            return new Scope(Kind.STRIKES, new TreeSet<>(c.strikeIds()), c.operation(), c.operationStrikeIds(), span);
+            return new Scope(Kind.STRIKES, strikeSet(c.strikeIds()), c.operation(), c.operationStrikeIds(), span);
         }
         if (c.operation() != null) {
             return new Scope(Kind.OPERATION, Set.of(), c.operation(), c.operationStrikeIds(), span);
@@ -26,6 +27,11 @@ record Scope(Kind kind, Set<String> strikes, String operation, Set<String> opera
             return new Scope(Kind.WINDOW, Set.of(), null, Set.of(), span);
         }
         return new Scope(Kind.WHOLE, Set.of(), null, Set.of(), span);
+    }
+
+    /** Sorted, so that equal sets print (and key) alike; most claims are about one strike. */
+    private static Set<String> strikeSet(List<String> ids) {
+        return ids.size() == 1 ? Set.of(ids.get(0)) : new TreeSet<>(ids);
     }
 
     /** Claims with equal keys are about the same thing: the later one replaces the earlier. */
@@ -40,11 +46,16 @@ record Scope(Kind kind, Set<String> strikes, String operation, Set<String> opera
 
     /** How this scope relates to {@code other}; only known-disjoint scopes may be added. */
     Relation relate(Scope other) {
-        if (key().equals(other.key())) {
-            return Relation.SAME;
-        }
+        return key().equals(other.key()) ? Relation.SAME : relateDistinct(other);
+    }
+
+    /**
+     * As {@link #relate}, for a scope already known to have another key (callers that keep keys
+     * compare them once instead of building both strings on every call).
+     */
+    Relation relateDistinct(Scope other) {
         if (kind.ordinal() > other.kind.ordinal()) {
-            return flip(other.relate(this));
+            return flip(other.relateDistinct(this));
         }
         return switch (kind) {
             case WHOLE -> Relation.COVERS;
@@ -92,7 +103,8 @@ record Scope(Kind kind, Set<String> strikes, String operation, Set<String> opera
         return Collections.disjoint(strikes, other.strikes) ? Relation.DISJOINT : Relation.OVERLAP;
     }
 
-    private static Relation flip(Relation r) {
+    /** How {@code other} relates to this scope, given how this one relates to it. */
+    static Relation flip(Relation r) {
         return switch (r) {
             case COVERS -> Relation.COVERED_BY;
             case COVERED_BY -> Relation.COVERS;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.warledger.domain.common.ClaimCategory;
 
 /**
  * Computes the casualty tally from claims, without storage. Rules: docs/COUNTING.md.
@@ -22,14 +23,17 @@ public final class TallyCalculator {
     /** Rows per (party, category), sorted by party key then category declaration order. */
     public static List<TallyRow> tally(Collection<TallyClaim> claims, TallyOptions options) {
         TallyFilter filter = new TallyFilter(options);
-        Map<String, Map<String, List<TallyClaim>>> byRow = claims.stream()
+        Map<RowKey, Map<String, List<TallyClaim>>> byRow = claims.stream()
                 .filter(filter::counts)
-                .collect(Collectors.groupingBy(c -> c.subjectParty() + "\u0000" + c.category().name(),
+                .collect(Collectors.groupingBy(c -> new RowKey(c.subjectParty(), c.category()),
                         Collectors.groupingBy(TallyClaim::claimantKey, TreeMap::new, Collectors.toList())));
         return byRow.values().stream()
                 .map(TallyCalculator::row)
                 .sorted(Comparator.comparing(TallyRow::party).thenComparing(TallyRow::category))
                 .toList();
+    }
+
+    private record RowKey(String party, ClaimCategory category) {
     }
 
     private static TallyRow row(Map<String, List<TallyClaim>> byClaimant) {
@@ -38,10 +42,13 @@ public final class TallyCalculator {
         Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
         TallyClaim any = byClaimant.values().iterator().next().get(0);
         for (var e : byClaimant.entrySet()) {
-            List<TallyClaim> current = ClaimantCombiner.current(e.getValue());
-            figures.add(figure(e.getKey(), current));
-            current.forEach(c -> grades.merge(c.grade(), 1, Integer::sum));
-            Bounds cred = ClaimantCombiner.combine(current.stream().filter(c -> c.grade().credible()).toList());
+            List<ScopedClaim> current = ClaimantCombiner.current(e.getValue());
+            Bounds all = ClaimantCombiner.combine(current);
+            figures.add(figure(e.getKey(), current, all));
+            current.forEach(c -> grades.merge(c.claim().grade(), 1, Integer::sum));
+            List<ScopedClaim> credibleClaims = current.stream().filter(c -> c.claim().grade().credible()).toList();
+            // Usually every claim is credible: the same claims combine to the same figure.
+            Bounds cred = credibleClaims.size() == current.size() ? all : ClaimantCombiner.combine(credibleClaims);
             if (cred != null && cred.known()) {
                 credible.add(cred);
             }
@@ -56,11 +63,10 @@ public final class TallyCalculator {
                 grades);
     }
 
-    private static ClaimantFigure figure(String claimant, List<TallyClaim> current) {
-        Bounds b = ClaimantCombiner.combine(current);
+    private static ClaimantFigure figure(String claimant, List<ScopedClaim> current, Bounds b) {
         Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
-        current.forEach(c -> grades.merge(c.grade(), 1, Integer::sum));
-        boolean credible = current.stream().anyMatch(c -> c.grade().credible());
+        current.forEach(c -> grades.merge(c.claim().grade(), 1, Integer::sum));
+        boolean credible = current.stream().anyMatch(c -> c.claim().grade().credible());
         if (!b.known()) {
             return new ClaimantFigure(claimant, null, null, null, true, false, current.size(), grades, credible);
         }

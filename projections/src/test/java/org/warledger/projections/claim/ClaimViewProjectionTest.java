@@ -95,6 +95,25 @@ class ClaimViewProjectionTest {
     }
 
     @Test
+    void claimsReadForATallyFollowEachChangeAndAsRecordedByKeepsTheEarlierVersion() {
+        Instant later = AT.plusSeconds(3600);
+        projection.on(asserted("c1", "ISPR", Quantity.exactly(12)), AT, at(1));
+        assertThat(query.forTally("c", null, null, null)).extracting(ClaimView::quantity)
+                .containsExactly(Quantity.exactly(12));
+
+        projection.on(new ClaimRevised("c1", "c", Quantity.exactly(12), Quantity.exactly(14), later, null, null, null, 1),
+                later, at(2));
+        for (int i = 0; i < 2; i++) {
+            assertThat(query.forTally("c", null, null, null)).extracting(ClaimView::quantity)
+                    .containsExactly(Quantity.exactly(14));
+            assertThat(query.forTally("c", null, null, AT.plusSeconds(60))).extracting(ClaimView::quantity)
+                    .containsExactly(Quantity.exactly(12));
+        }
+        projection.on(new ClaimRetracted("c1", "c", "deleted", later), later, at(3));
+        assertThat(query.forTally("c", null, null, null)).extracting(ClaimView::retracted).containsExactly(true);
+    }
+
+    @Test
     void pagesFollowRecordingOrder() {
         for (int i = 1; i <= 3; i++) {
             projection.on(asserted("c" + i, "ISPR", Quantity.exactly(i)), AT, at(i));
