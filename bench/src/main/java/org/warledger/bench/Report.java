@@ -30,10 +30,10 @@ final class Report {
                 + "real gRPC calls to a server process started on a fresh store; the baselines ran in the same run on "
                 + "the same machine and database.");
         line("");
-        line("Run it with `bench/run.sh` (full: H2 then PostgreSQL, 10k and 100k events each; it must stay under "
-                + "15 minutes on this 2-core machine), `bench/run.sh --quick` (smoke run, about 6 minutes), "
-                + "`bench/run.sh --store h2` or `--store postgresql` (one store), `bench/run.sh --1m` (adds the 1M-event "
-                + "size: loading alone takes about half an hour per store). The harness is the `bench/` module "
+        line("Run it with `bench/run.sh` (full: H2 at 10k, 100k and 1M events, then PostgreSQL at 10k and 100k; it "
+                + "must stay under 15 minutes on this 2-core machine), `bench/run.sh --quick` (smoke run), "
+                + "`bench/run.sh --store h2` or `--store postgresql` (one store), `bench/run.sh --no-1m` (H2 without "
+                + "the 1M-event size). The harness is the `bench/` module "
                 + "(`java -jar bench/target/warledger-bench.jar run --help`).");
         if (run.quick()) {
             line("");
@@ -46,6 +46,12 @@ final class Report {
         }
         for (Results r : run.stores) {
             targets(r);
+        }
+        if (run.analysis != null) {
+            line("");
+            line(Run.ANALYSIS_START);
+            line(run.analysis.strip());
+            line(Run.ANALYSIS_END);
         }
         for (Results r : run.stores) {
             if (r.ready == null) {

@@ -24,6 +24,19 @@ final class Run {
     final List<Results> stores = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
 
+    /** Marks the engineers' own analysis in the report, which a new run carries over unchanged. */
+    static final String ANALYSIS_START = "<!-- analysis: written by hand, kept by bench/run.sh -->";
+    static final String ANALYSIS_END = "<!-- end of analysis -->";
+    /** The analysis found in the previous report, or null. */
+    String analysis;
+
+    /** The hand-written analysis between the markers of an earlier report, or null if it has none. */
+    static String analysisIn(String report) {
+        int start = report.indexOf(ANALYSIS_START);
+        int end = report.indexOf(ANALYSIS_END);
+        return start < 0 || end < start ? null : report.substring(start + ANALYSIS_START.length(), end);
+    }
+
     void note(String text) {
         notes.add(text);
         System.out.println("note: " + text);
