@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
@@ -23,7 +24,11 @@ public final class Jdbc {
         T map(ResultSet rs) throws SQLException;
     }
 
+    private static final AtomicLong INSTANCES = new AtomicLong();
+
     private final DataSource dataSource;
+    /** Names this Jdbc's {@link WriteBehind} buffer among a unit of work's resources. */
+    final String writesKey = WriteBehind.class.getName() + "#" + INSTANCES.incrementAndGet();
 
     public Jdbc(DataSource dataSource) {
         this.dataSource = dataSource;
