@@ -1,6 +1,7 @@
 package org.warledger.projections.ceasefire;
 
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -12,8 +13,9 @@ import org.warledger.domain.ceasefire.CeasefireEvents.CeasefireEvent;
 import org.warledger.domain.ceasefire.CeasefireEvents.CeasefireRenewed;
 import org.warledger.domain.ceasefire.CeasefireEvents.CeasefireReported;
 import org.warledger.domain.ceasefire.CeasefireEvents.CeasefireViolationAlleged;
+import org.warledger.projections.support.DocTable;
 import org.warledger.projections.support.Jdbc;
-import org.warledger.projections.support.Json;
+import org.warledger.projections.support.KeyedTable;
 import org.warledger.projections.support.Positions;
 
 /** Keeps every ceasefire with all its events, for the ceasefire board. */
@@ -22,22 +24,20 @@ public class CeasefireViewProjection {
 
     public static final String GROUP = "ceasefires";
 
-    private final Jdbc jdbc;
+    private final DocTable<CeasefireView> ceasefires;
 
     public CeasefireViewProjection(Jdbc jdbc) {
-        this.jdbc = jdbc;
+        this.ceasefires = new DocTable<>(jdbc, KeyedTable.of("ceasefire_view", "ceasefire_id",
+                List.of("ceasefire_id", "conflict_key", "sort_at", "position", "doc", "last_position")),
+                CeasefireView.class);
     }
 
     @EventHandler
     void on(CeasefireReported e, @Timestamp Instant recordedAt, TrackingToken token) {
         long position = Positions.of(token);
         Instant sortAt = e.agreed().sortKey() != null ? e.agreed().sortKey() : recordedAt;
-        jdbc.update("""
-                INSERT INTO ceasefire_view (ceasefire_id, conflict_key, sort_at, position, doc, last_position)
-                SELECT ?, ?, ?, ?, ?, ? FROM (VALUES (1)) AS one (x)
-                WHERE NOT EXISTS (SELECT 1 FROM ceasefire_view WHERE ceasefire_id = ?)""",
-                e.ceasefireId(), e.conflictKey(), sortAt.toEpochMilli(), position,
-                Json.write(CeasefireView.of(e, recordedAt)), position, e.ceasefireId());
+        ceasefires.insert(e.ceasefireId(), position, CeasefireView.of(e, recordedAt), DocTable.columns(
+                "conflict_key", e.conflictKey(), "sort_at", sortAt.toEpochMilli(), "position", position));
     }
 
     @EventHandler
@@ -62,17 +62,11 @@ public class CeasefireViewProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM ceasefire_view");
+        ceasefires.deleteAll();
     }
 
     /** Adds the event to its ceasefire's document once: a redelivered event is skipped. */
     private void append(CeasefireEvent event, long position) {
-        CeasefireView current = jdbc.queryOne(
-                "SELECT doc FROM ceasefire_view WHERE ceasefire_id = ? AND last_position < ?",
-                rs -> Json.read(rs.getString(1), CeasefireView.class), event.ceasefireId(), position);
-        if (current != null) {
-            jdbc.update("UPDATE ceasefire_view SET doc = ?, last_position = ? WHERE ceasefire_id = ? AND last_position < ?",
-                    Json.write(current.with(event)), position, event.ceasefireId(), position);
-        }
+        ceasefires.change(event.ceasefireId(), position, current -> current.with(event));
     }
 }

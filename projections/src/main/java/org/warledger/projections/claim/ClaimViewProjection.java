@@ -16,7 +16,8 @@ import org.warledger.domain.claim.Grade;
 import org.warledger.projections.support.DocTable;
 import org.warledger.projections.support.Jdbc;
 import org.warledger.projections.support.Positions;
-import org.warledger.projections.support.RowHistory;
+import org.warledger.projections.support.KeyedTable;
+import org.warledger.projections.support.WriteBehind;
 
 /** Keeps the current state of every claim; writes are guarded by position, so replays never double apply. */
 @ProcessingGroup(ClaimViewProjection.GROUP)
@@ -28,13 +29,11 @@ public class ClaimViewProjection {
             "retracted", "position", "doc", "last_position");
 
     private final Jdbc jdbc;
-    private final RowHistory history;
     private final DocTable<ClaimView> claims;
 
     public ClaimViewProjection(Jdbc jdbc) {
         this.jdbc = jdbc;
-        this.history = new RowHistory(jdbc, "claim_view", "claim_id", COLUMNS);
-        this.claims = new DocTable<>(jdbc, "claim_view", "claim_id", ClaimView.class);
+        this.claims = new DocTable<>(jdbc, KeyedTable.withHistory("claim_view", "claim_id", COLUMNS), ClaimView.class);
     }
 
     @EventHandler
@@ -43,13 +42,12 @@ public class ClaimViewProjection {
         ClaimView view = new ClaimView(e.claimId(), e.conflictKey(), e.claimantKey(), e.statedAt(), e.channel(),
                 e.citation(), e.originalWords(), e.scope(), e.subjectParty(), e.category(), e.quantity(), 0,
                 Grade.UNVERIFIED, false, null, recordedAt, position);
-        boolean inserted = claims.insert(e.claimId(), position, view, DocTable.columns("conflict_key", e.conflictKey(),
-                "claimant_key", e.claimantKey(), "subject_party", e.subjectParty(), "category", e.category().name(),
-                "retracted", false, "position", position));
+        boolean inserted = claims.insert(e.claimId(), position, recordedAt, view, DocTable.columns(
+                "conflict_key", e.conflictKey(), "claimant_key", e.claimantKey(), "subject_party", e.subjectParty(),
+                "category", e.category().name(), "retracted", false, "position", position));
         if (inserted) {
-            history.record(e.claimId(), position, recordedAt);
-            e.scope().strikeIds().stream().distinct().forEach(strike -> jdbc.update(
-                    "INSERT INTO claim_strike (claim_id, strike_id) VALUES (?, ?)", e.claimId(), strike));
+            WriteBehind.run(jdbc, w -> e.scope().strikeIds().stream().distinct().forEach(strike -> w.append(
+                    "INSERT INTO claim_strike (claim_id, strike_id) VALUES (?, ?)", e.claimId(), strike)));
         }
     }
 
@@ -70,14 +68,11 @@ public class ClaimViewProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM claim_strike");
+        WriteBehind.run(jdbc, w -> w.execute("DELETE FROM claim_strike"));
         claims.deleteAll();
-        history.deleteAll();
     }
 
     private void change(String claimId, long position, Instant recordedAt, UnaryOperator<ClaimView> change) {
-        if (claims.change(claimId, position, change, v -> DocTable.columns("retracted", v.retracted())) != null) {
-            history.record(claimId, position, recordedAt);
-        }
+        claims.change(claimId, position, recordedAt, change, v -> DocTable.columns("retracted", v.retracted()));
     }
 }

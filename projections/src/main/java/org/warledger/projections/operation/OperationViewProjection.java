@@ -12,6 +12,7 @@ import org.warledger.domain.operation.OperationEvents.OperationLaunched;
 import org.warledger.domain.operation.OperationEvents.StrikeLinkedToOperation;
 import org.warledger.projections.support.DocTable;
 import org.warledger.projections.support.Jdbc;
+import org.warledger.projections.support.KeyedTable;
 import org.warledger.projections.support.Positions;
 
 /** Keeps every named operation with the strikes linked to it. */
@@ -23,7 +24,8 @@ public class OperationViewProjection {
     private final DocTable<OperationView> operations;
 
     public OperationViewProjection(Jdbc jdbc) {
-        this.operations = new DocTable<>(jdbc, "operation_view", "operation_id", OperationView.class);
+        this.operations = new DocTable<>(jdbc, KeyedTable.of("operation_view", "operation_id",
+                List.of("operation_id", "conflict_key", "name", "doc", "last_position")), OperationView.class);
     }
 
     @EventHandler

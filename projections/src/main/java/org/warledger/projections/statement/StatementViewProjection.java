@@ -11,8 +11,10 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.warledger.domain.statement.StatementEvents.StatementRecorded;
 import org.warledger.projections.support.Jdbc;
 import org.warledger.projections.support.Json;
+import org.warledger.projections.support.KeyedTable;
 import org.warledger.projections.support.Keyset;
 import org.warledger.projections.support.Positions;
+import org.warledger.projections.support.WriteBehind;
 
 /** Keeps the statements of each conflict, ordered by when they were made. */
 @ProcessingGroup(StatementViewProjection.GROUP)
@@ -24,6 +26,9 @@ public class StatementViewProjection {
     public record Page(List<StatementView> statements, String nextPageToken) {
     }
 
+    private static final KeyedTable STATEMENTS = KeyedTable.of("statement_view", "statement_id",
+            List.of("statement_id", "conflict_key", "sort_at", "position", "doc"));
+
     private final Jdbc jdbc;
 
     public StatementViewProjection(Jdbc jdbc) {
@@ -33,17 +38,15 @@ public class StatementViewProjection {
     @EventHandler
     void on(StatementRecorded e, @Timestamp Instant recordedAt, TrackingToken token) {
         Instant sortAt = e.madeAt().sortKey() != null ? e.madeAt().sortKey() : recordedAt;
-        jdbc.update("""
-                INSERT INTO statement_view (statement_id, conflict_key, sort_at, position, doc)
-                SELECT ?, ?, ?, ?, ? FROM (VALUES (1)) AS one (x)
-                WHERE NOT EXISTS (SELECT 1 FROM statement_view WHERE statement_id = ?)""",
-                e.statementId(), e.conflictKey(), sortAt.toEpochMilli(), Positions.of(token),
-                Json.write(new StatementView(e, recordedAt)), e.statementId());
+        var row = STATEMENTS.newRow().set("statement_id", e.statementId()).set("conflict_key", e.conflictKey())
+                .set("sort_at", sortAt.toEpochMilli()).set("position", Positions.of(token))
+                .set("doc", Json.write(new StatementView(e, recordedAt)));
+        WriteBehind.run(jdbc, w -> w.insert(row));
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM statement_view");
+        STATEMENTS.deleteAll(jdbc);
     }
 
     /** The statements of a conflict, earliest made first. */

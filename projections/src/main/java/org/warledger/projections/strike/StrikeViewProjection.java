@@ -13,6 +13,7 @@ import org.warledger.domain.strike.StrikeEvents.StrikeRecorded;
 import org.warledger.domain.strike.StrikeEvents.StrikeTimeCorrected;
 import org.warledger.projections.support.DocTable;
 import org.warledger.projections.support.Jdbc;
+import org.warledger.projections.support.KeyedTable;
 import org.warledger.projections.support.Positions;
 
 /** Keeps the current state of every strike, for lookups by id and by operation. */
@@ -24,7 +25,8 @@ public class StrikeViewProjection {
     private final DocTable<StrikeView> strikes;
 
     public StrikeViewProjection(Jdbc jdbc) {
-        this.strikes = new DocTable<>(jdbc, "strike_view", "strike_id", StrikeView.class);
+        this.strikes = new DocTable<>(jdbc, KeyedTable.of("strike_view", "strike_id",
+                List.of("strike_id", "conflict_key", "operation", "doc", "last_position")), StrikeView.class);
     }
 
     @EventHandler

@@ -7,12 +7,14 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
- * The little JDBC the read models need. Connections come from the data source on every call: in
- * the server they are enlisted in the event processor's transaction (so a read model and its
- * tracking token commit together); in tests they are plain auto-commit connections.
+ * The little JDBC the read models need. Connections come from the data source on every call (or
+ * once per {@link #open() session}): in the server they are enlisted in the event processor's
+ * transaction (so a read model and its tracking token commit together); in tests they are plain
+ * auto-commit connections.
  */
 public final class Jdbc {
 
@@ -22,10 +24,23 @@ public final class Jdbc {
         T map(ResultSet rs) throws SQLException;
     }
 
+    private static final AtomicLong INSTANCES = new AtomicLong();
+
     private final DataSource dataSource;
+    /** Names this Jdbc's {@link WriteBehind} buffer among a unit of work's resources. */
+    final String writesKey = WriteBehind.class.getName() + "#" + INSTANCES.incrementAndGet();
 
     public Jdbc(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** One connection for many statements, each prepared once; the event handlers write through it. */
+    public JdbcSession open() {
+        try {
+            return new JdbcSession(dataSource.getConnection());
+        } catch (SQLException e) {
+            throw new ReadModelException("getConnection", e);
+        }
     }
 
     public int update(String sql, Object... params) {
@@ -57,25 +72,35 @@ public final class Jdbc {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
+    static void bind(PreparedStatement ps, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             if (p == null) {
                 ps.setNull(i + 1, Types.NULL);
-            } else if (p instanceof String s && s.indexOf('\u0000') >= 0) {
-                // the API refuses control characters; this keeps a read model writable on stores that
-                // cannot hold NUL (PostgreSQL) even for events stored before that rule
-                ps.setString(i + 1, s.replace('\u0000', '\uFFFD'));
+            } else if (p instanceof String s) {
+                ps.setString(i + 1, storable(s));
             } else {
                 ps.setObject(i + 1, p);
             }
         }
     }
 
+    /**
+     * The text as the store keeps it. The API refuses control characters; this keeps a read model
+     * writable on stores that cannot hold NUL (PostgreSQL) even for events stored before that rule.
+     */
+    static String storable(String s) {
+        return s.indexOf('\u0000') >= 0 ? s.replace('\u0000', '\uFFFD') : s;
+    }
+
     /** A read model's SQL failed; the event processor retries the batch. */
     public static final class ReadModelException extends RuntimeException {
         ReadModelException(String sql, SQLException cause) {
             super("read model SQL failed: " + sql + ": " + cause.getMessage(), cause);
+        }
+
+        ReadModelException(String message) {
+            super(message);
         }
     }
 }

@@ -10,51 +10,54 @@ import java.util.function.Consumer;
 import org.warledger.domain.common.TimePrecision;
 import org.warledger.domain.common.TimeWindow;
 import org.warledger.projections.support.Jdbc;
+import org.warledger.projections.support.KeyedTable;
+import org.warledger.projections.support.Row;
 import org.warledger.projections.support.RowHistory;
+import org.warledger.projections.support.WriteBehind;
 
 /**
  * Writes the timeline read model. Every write is idempotent: an entry is inserted once, and an
  * update carries the global position of its event and applies only if the row has not seen it.
  * Each write that applies also records a version of the row ({@link RowHistory}) valid from the
- * event's recording time, for "as recorded by" queries.
+ * event's recording time, for "as recorded by" queries. Writes go through the batch's
+ * {@link WriteBehind} buffer.
  */
 public class TimelineStore {
 
     static final List<String> COLUMNS = List.of("entry_id", "conflict_key", "kind", "entity_id", "sort_at",
             "occurred_start", "occurred_end", "time_precision", "country_code", "title", "summary", "marks",
             "recorded_at", "position", "last_position");
+    static final KeyedTable ENTRIES = KeyedTable.withHistory("timeline_entry", "entry_id", COLUMNS);
+    private static final String ADD_PARTY = "INSERT INTO timeline_party (entry_id, party_key) VALUES (?, ?)";
 
     private final Jdbc jdbc;
-    private final RowHistory history;
 
     public TimelineStore(Jdbc jdbc) {
         this.jdbc = jdbc;
-        this.history = new RowHistory(jdbc, "timeline_entry", "entry_id", COLUMNS);
     }
 
     public void insert(TimelineEntry e) {
-        int inserted = jdbc.update("""
-                INSERT INTO timeline_entry (entry_id, conflict_key, kind, entity_id, sort_at, occurred_start,
-                    occurred_end, time_precision, country_code, title, summary, marks, recorded_at, position,
-                    last_position)
-                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM (VALUES (1)) AS one (x)
-                WHERE NOT EXISTS (SELECT 1 FROM timeline_entry WHERE entry_id = ?)""",
-                e.entryId(), e.conflictKey(), e.kind().name(), e.entityId(), e.sortAt().toEpochMilli(),
-                millis(e.occurredStart()), millis(e.occurredEnd()), e.precision().name(), e.countryCode(),
-                e.title(), e.summary(), String.join(",", e.marks()), e.recordedAt().toEpochMilli(), e.position(),
-                e.position(), e.entryId());
-        if (inserted == 1) {
-            history.record(e.entryId(), e.position(), e.recordedAt());
-            for (String party : new LinkedHashSet<>(e.parties())) {
-                jdbc.update("INSERT INTO timeline_party (entry_id, party_key) VALUES (?, ?)", e.entryId(), party);
+        Row row = ENTRIES.newRow().set("entry_id", e.entryId()).set("conflict_key", e.conflictKey())
+                .set("kind", e.kind().name()).set("entity_id", e.entityId()).set("sort_at", e.sortAt().toEpochMilli())
+                .set("occurred_start", millis(e.occurredStart())).set("occurred_end", millis(e.occurredEnd()))
+                .set("time_precision", e.precision().name()).set("country_code", e.countryCode())
+                .set("title", e.title()).set("summary", e.summary()).set("marks", String.join(",", e.marks()))
+                .set("recorded_at", e.recordedAt().toEpochMilli()).set("position", e.position())
+                .set("last_position", e.position());
+        WriteBehind.run(jdbc, w -> {
+            if (w.insert(row, e.position(), e.recordedAt())) {
+                for (String party : new LinkedHashSet<>(e.parties())) {
+                    w.append(ADD_PARTY, e.entryId(), party);
+                }
             }
-        }
+        });
     }
 
     /** The party keys of an entry, in key order; empty if there is no such entry. */
     public List<String> parties(String entryId) {
-        return jdbc.query("SELECT party_key FROM timeline_party WHERE entry_id = ? ORDER BY party_key",
-                rs -> rs.getString(1), entryId);
+        return WriteBehind.apply(jdbc, w -> w.query(
+                "SELECT party_key FROM timeline_party WHERE entry_id = ? ORDER BY party_key",
+                rs -> rs.getString(1), entryId));
     }
 
     /**
@@ -63,26 +66,21 @@ public class TimelineStore {
      * which the new version of the entry is valid.
      */
     public void update(String entryId, long position, Instant recordedAt, Consumer<Changes> change) {
-        Changes c = jdbc.queryOne("""
-                SELECT occurred_start, occurred_end, time_precision, sort_at, country_code, title, summary, marks
-                FROM timeline_entry WHERE entry_id = ? AND last_position < ?""",
-                rs -> new Changes(instant((Long) rs.getObject(1, Long.class)), instant((Long) rs.getObject(2, Long.class)),
-                        TimePrecision.valueOf(rs.getString(3)), Instant.ofEpochMilli(rs.getLong(4)), rs.getString(5),
-                        rs.getString(6), rs.getString(7), marks(rs.getString(8))),
-                entryId, position);
-        if (c == null) {
-            return;
-        }
-        change.accept(c);
-        int updated = jdbc.update("""
-                UPDATE timeline_entry SET occurred_start = ?, occurred_end = ?, time_precision = ?, sort_at = ?,
-                    country_code = ?, title = ?, summary = ?, marks = ?, last_position = ?
-                WHERE entry_id = ? AND last_position < ?""",
-                millis(c.occurredStart), millis(c.occurredEnd), c.precision.name(), c.sortAt.toEpochMilli(),
-                c.countryCode, c.title, c.summary, String.join(",", c.marks), position, entryId, position);
-        if (updated == 1) {
-            history.record(entryId, position, recordedAt);
-        }
+        WriteBehind.run(jdbc, w -> {
+            Row row = w.find(ENTRIES, entryId);
+            if (row == null || row.number("last_position") >= position) {
+                return;
+            }
+            Changes c = new Changes(instant(row.number("occurred_start")), instant(row.number("occurred_end")),
+                    TimePrecision.valueOf(row.text("time_precision")), Instant.ofEpochMilli(row.number("sort_at")),
+                    row.text("country_code"), row.text("title"), row.text("summary"), marks(row.text("marks")));
+            change.accept(c);
+            row.set("occurred_start", millis(c.occurredStart)).set("occurred_end", millis(c.occurredEnd))
+                    .set("time_precision", c.precision.name()).set("sort_at", c.sortAt.toEpochMilli())
+                    .set("country_code", c.countryCode).set("title", c.title).set("summary", c.summary)
+                    .set("marks", String.join(",", c.marks)).set("last_position", position);
+            w.update(row, position, recordedAt);
+        });
     }
 
     /** The mutable parts of an entry, handed to {@link #update}. */
@@ -145,9 +143,8 @@ public class TimelineStore {
     }
 
     public void deleteAll() {
-        history.deleteAll();
-        jdbc.update("DELETE FROM timeline_party");
-        jdbc.update("DELETE FROM timeline_entry");
+        ENTRIES.deleteAll(jdbc);
+        WriteBehind.run(jdbc, w -> w.execute("DELETE FROM timeline_party"));
     }
 
     static Long millis(Instant instant) {
