@@ -42,13 +42,12 @@ public class ClaimViewProjection {
         ClaimView view = new ClaimView(e.claimId(), e.conflictKey(), e.claimantKey(), e.statedAt(), e.channel(),
                 e.citation(), e.originalWords(), e.scope(), e.subjectParty(), e.category(), e.quantity(), 0,
                 Grade.UNVERIFIED, false, null, recordedAt, position);
-        boolean inserted = claims.insert(e.claimId(), position, recordedAt, view, DocTable.columns(
+        List<Object[]> strikes = e.scope().strikeIds().stream().distinct()
+                .map(strike -> new Object[] {e.claimId(), strike}).toList();
+        claims.insert(e.claimId(), position, recordedAt, view, DocTable.columns(
                 "conflict_key", e.conflictKey(), "claimant_key", e.claimantKey(), "subject_party", e.subjectParty(),
-                "category", e.category().name(), "retracted", false, "position", position));
-        if (inserted) {
-            WriteBehind.run(jdbc, w -> e.scope().strikeIds().stream().distinct().forEach(strike -> w.append(
-                    "INSERT INTO claim_strike (claim_id, strike_id) VALUES (?, ?)", e.claimId(), strike)));
-        }
+                "category", e.category().name(), "retracted", false, "position", position),
+                new WriteBehind.Children("INSERT INTO claim_strike (claim_id, strike_id) VALUES (?, ?)", strikes));
     }
 
     @EventHandler

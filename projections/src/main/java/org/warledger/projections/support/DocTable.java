@@ -29,17 +29,21 @@ public final class DocTable<T> {
         table.index("last_position");
     }
 
-    /** Inserts the document unless the row exists (a redelivered creation); true if inserted. */
-    public boolean insert(String id, long position, T doc, Map<String, Object> columns) {
-        return insert(id, position, null, doc, columns);
+    /** Inserts the document unless the row exists (a redelivered creation). */
+    public void insert(String id, long position, T doc, Map<String, Object> columns) {
+        insert(id, position, null, doc, columns, WriteBehind.Children.NONE);
     }
 
-    /** As {@link #insert(String, long, Object, Map)}; {@code recordedAt} starts the row's first version. */
-    public boolean insert(String id, long position, Instant recordedAt, T doc, Map<String, Object> columns) {
+    /**
+     * As {@link #insert(String, long, Object, Map)}, with rows of a child table written only if the
+     * document is; {@code recordedAt} starts the row's first version.
+     */
+    public void insert(String id, long position, Instant recordedAt, T doc, Map<String, Object> columns,
+                       WriteBehind.Children children) {
         Row row = table.newRow().set(key, id);
         columns.forEach(row::set);
         row.set("doc", Json.write(doc)).set("last_position", position);
-        return WriteBehind.apply(jdbc, w -> w.insert(row, position, recordedAt));
+        WriteBehind.run(jdbc, w -> w.insert(row, position, recordedAt, children));
     }
 
     /** Applies {@code change} once per event position; returns the new document, or null if skipped. */

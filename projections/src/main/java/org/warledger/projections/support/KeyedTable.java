@@ -26,6 +26,7 @@ public final class KeyedTable {
     private final RowHistory history;
     final String select;
     final String insert;
+    final String insertIfAbsent;
     final String update;
 
     /** {@code columns}: every column, keys included; {@code last_position} among them guards updates. */
@@ -45,6 +46,10 @@ public final class KeyedTable {
                 + (withHistory ? ", " + history.openSince("t") : "") + " FROM " + name + " t WHERE " + byKey;
         this.insert = "INSERT INTO " + name + " (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        this.insertIfAbsent = "INSERT INTO " + name + " (" + String.join(", ", columns) + ") SELECT "
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + " FROM (VALUES (1)) AS one (x)"
+                + " WHERE NOT EXISTS (SELECT 1 FROM " + name + " WHERE "
+                + keys.stream().map(k -> k + " = ?").collect(Collectors.joining(" AND ")) + ")";
         // an update applies only to the row as the batch read it: a row changed meanwhile by another
         // writer fails the batch (see WriteBehind), which is then retried from the store
         this.update = valueIndexes.length == 0 ? null : "UPDATE " + name + " SET "
@@ -131,6 +136,16 @@ public final class KeyedTable {
             params.add(lastPositionBefore);
         }
         return params.toArray();
+    }
+
+    /** The parameters of {@link #insertIfAbsent}: the values, then the key. */
+    Object[] insertIfAbsentParams(Object[] values) {
+        Object[] params = new Object[values.length + keyIndexes.length];
+        System.arraycopy(values, 0, params, 0, values.length);
+        for (int i = 0; i < keyIndexes.length; i++) {
+            params[values.length + i] = values[keyIndexes[i]];
+        }
+        return params;
     }
 
     Object lastPosition(Object[] values) {

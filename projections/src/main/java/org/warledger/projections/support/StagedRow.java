@@ -1,25 +1,62 @@
 package org.warledger.projections.support;
 
 import java.time.Instant;
-import java.util.List;
 
 /** One row as a {@link WriteBehind} buffer knows it: as stored, and as the batch has written it since. */
 final class StagedRow {
 
     private final KeyedTable table;
+    private boolean known;
     private Object[] values;
     private boolean stored;
     private Object storedLastPosition;
     private boolean dirty;
-    private final RowHistory.Versions versions;
+    private RowHistory.Versions versions;
+    private WriteBehind.Children children = WriteBehind.Children.NONE;
 
-    /** {@code values}: the row as read from the store, null if there is none. */
-    StagedRow(KeyedTable table, Object[] values, Long openSince) {
+    private StagedRow(KeyedTable table, Object[] values, Long openSince) {
         this.table = table;
         this.values = values;
-        this.stored = values != null;
-        this.storedLastPosition = values == null ? null : table.lastPosition(values);
         this.versions = table.history() == null ? null : new RowHistory.Versions(openSince);
+    }
+
+    /** The row as read from the store, {@code values} null if there is none. */
+    static StagedRow read(KeyedTable table, Object[] values, Long openSince) {
+        StagedRow row = new StagedRow(table, values, openSince);
+        row.known = true;
+        row.stored = values != null;
+        row.storedLastPosition = values == null ? null : table.lastPosition(values);
+        return row;
+    }
+
+    /**
+     * A creation staged without asking the store whether the row exists: it is inserted unless the
+     * store has a row with its key (a redelivered creation). No version of an absent row is open,
+     * as a row and its versions are only ever deleted together.
+     */
+    static StagedRow unread(KeyedTable table, Object[] values, long position, Instant recordedAt,
+                            WriteBehind.Children children) {
+        StagedRow row = new StagedRow(table, null, null);
+        row.write(values, position, recordedAt);
+        row.children = children;
+        return row;
+    }
+
+    boolean known() {
+        return known;
+    }
+
+    /** What the store holds for a row staged {@link #unread}: if it has the row, the creation is dropped. */
+    void learn(StagedRow read) {
+        known = true;
+        if (read.values != null) {
+            values = read.values;
+            stored = true;
+            storedLastPosition = read.storedLastPosition;
+            dirty = false;
+            versions = read.versions;
+            children = WriteBehind.Children.NONE;
+        }
     }
 
     Object[] values() {
@@ -30,6 +67,22 @@ final class StagedRow {
         return dirty;
     }
 
+    boolean stored() {
+        return stored;
+    }
+
+    Object storedLastPosition() {
+        return storedLastPosition;
+    }
+
+    WriteBehind.Children children() {
+        return children;
+    }
+
+    RowHistory.Versions versions() {
+        return versions;
+    }
+
     void write(Object[] newValues, long position, Instant recordedAt) {
         values = newValues;
         dirty = true;
@@ -38,26 +91,20 @@ final class StagedRow {
         }
     }
 
-    /** Adds this row's statements: one insert or update for its last values, and its new versions. */
-    void stage(List<Object[]> inserts, List<Object[]> updates, List<Object[]> closes, List<Object[]> newVersions) {
-        if (!dirty) {
-            return;
-        }
-        if (stored) {
-            updates.add(table.updateParams(values, storedLastPosition));
-        } else {
-            inserts.add(values);
-        }
-        if (versions != null) {
-            versions.stage(table.key(values), closes, newVersions);
-        }
+    /** As {@link #write}, creating the row with its children. */
+    void create(Object[] newValues, long position, Instant recordedAt, WriteBehind.Children rowChildren) {
+        write(newValues, position, recordedAt);
+        children = rowChildren;
     }
 
+    /** Everything staged is in the store now. */
     void written() {
         if (dirty) {
+            known = true;
             stored = true;
             storedLastPosition = table.lastPosition(values);
             dirty = false;
+            children = WriteBehind.Children.NONE;
             if (versions != null) {
                 versions.written();
             }

@@ -1,8 +1,6 @@
 package org.warledger.projections.support;
 
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,14 +10,14 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.warledger.projections.support.Jdbc.ReadModelException;
 import org.warledger.projections.support.Jdbc.RowMapper;
 
 /**
  * The read-model writes of one event processor batch, held back and written together when the
  * batch commits: a row written several times in the batch is written once, each statement is
- * prepared once and run as one JDBC batch, all on one connection. Reads of a row the batch has
- * already read or written are served from here.
+ * prepared once and run as one JDBC batch, all on one connection. A row is read from the store at
+ * most once per batch, and only when a change needs its values: a creation is inserted if absent
+ * without reading first. Reads of a row the batch has already read or written are served from here.
  *
  * <p>The buffer belongs to the Axon unit of work (the processor's batch) and is written in its
  * prepare-commit phase, inside the batch's transaction, so read models and tracking token still
@@ -30,7 +28,6 @@ public final class WriteBehind {
 
     private final Jdbc jdbc;
     private final Map<KeyedTable, Map<Object, StagedRow>> tables = new LinkedHashMap<>();
-    private final Map<String, List<Object[]>> appended = new LinkedHashMap<>();
     private JdbcSession session;
 
     private WriteBehind(Jdbc jdbc) {
@@ -75,39 +72,47 @@ public final class WriteBehind {
         return w;
     }
 
+    /** Rows of a child table, written with a row's creation and only if the row is created. */
+    public record Children(String sql, List<Object[]> rows) {
+        public static final Children NONE = new Children(null, List.of());
+    }
+
     /** The row with this key as the batch has left it so far, or null; a copy to change and hand back. */
     public Row find(KeyedTable table, Object... key) {
-        StagedRow s = staged(table, key);
+        StagedRow s = staged(table, storedKey(key));
         return s.values() == null ? null : new Row(table, s.values().clone());
     }
 
-    /** Inserts the row unless one with its key exists (a redelivered creation); true if inserted. */
-    public boolean insert(Row row, long position, Instant recordedAt) {
-        StagedRow s = staged(row.table(), row.table().key(row.values));
-        if (s.values() != null) {
-            return false;
+    /**
+     * Inserts the row with its children unless one with its key exists (a redelivered creation).
+     * The store is not asked first: whether the row existed is learnt from the insert itself.
+     */
+    public void insert(Row row, long position, Instant recordedAt, Children children) {
+        KeyedTable table = row.table();
+        Object[] key = storedKey(table.key(row.values));
+        Map<Object, StagedRow> rows = rows(table);
+        if (!rows.containsKey(mapKey(key))) {
+            rows.put(mapKey(key), StagedRow.unread(table, row.values.clone(), position, recordedAt, children));
+            return;
         }
-        s.write(row.values.clone(), position, recordedAt);
-        return true;
+        StagedRow s = staged(table, key);
+        if (s.values() == null) {
+            s.create(row.values.clone(), position, recordedAt, children);
+        }
     }
 
-    /** As {@link #insert(Row, long, Instant)}, for a table without history. */
-    public boolean insert(Row row) {
-        return insert(row, 0, null);
+    /** As {@link #insert(Row, long, Instant, Children)}, for a table without history or children. */
+    public void insert(Row row) {
+        insert(row, 0, null, Children.NONE);
     }
 
     /** Replaces a row found by {@link #find} with {@code row}, written by the event at {@code position}. */
     public void update(Row row, long position, Instant recordedAt) {
-        StagedRow s = staged(row.table(), row.table().key(row.values));
+        StagedRow s = staged(row.table(), storedKey(row.table().key(row.values)));
         if (s.values() == null) {
             throw new IllegalStateException("no row to update in " + row.table().name());
         }
         s.write(row.values.clone(), position, recordedAt);
-    }
-
-    /** A plain statement to run after the batch's rows are written (rows of a child table). */
-    public void append(String sql, Object... params) {
-        appended.computeIfAbsent(sql, k -> new ArrayList<>()).add(params);
     }
 
     /** A query that sees every write staged so far (they are written first). */
@@ -123,22 +128,24 @@ public final class WriteBehind {
         session().batch(sql, List.<Object[]>of(new Object[0]));
     }
 
+    private Map<Object, StagedRow> rows(KeyedTable table) {
+        return tables.computeIfAbsent(table, t -> new HashMap<>());
+    }
+
+    /** The row as the batch knows it, read from the store if the batch has not read it yet. */
     private StagedRow staged(KeyedTable table, Object[] key) {
-        Object[] stored = new Object[key.length];
-        for (int i = 0; i < key.length; i++) {
-            stored[i] = key[i] instanceof String s ? Jdbc.storable(s) : key[i];
-        }
-        Map<Object, StagedRow> rows = tables.computeIfAbsent(table, t -> new HashMap<>());
-        Object k = stored.length == 1 ? stored[0] : Arrays.asList(stored);
-        StagedRow s = rows.get(k);
+        Map<Object, StagedRow> rows = rows(table);
+        StagedRow s = rows.get(mapKey(key));
         if (s == null) {
-            s = load(table, stored);
-            rows.put(k, s);
+            s = read(table, key);
+            rows.put(mapKey(key), s);
+        } else if (!s.known()) {
+            s.learn(read(table, key));
         }
         return s;
     }
 
-    private StagedRow load(KeyedTable table, Object[] key) {
+    private StagedRow read(KeyedTable table, Object[] key) {
         int open = table.columnCount() + 1;
         List<StagedRow> found = session().query(table.select, rs -> {
             Long openSince = null;
@@ -146,46 +153,28 @@ public final class WriteBehind {
                 long v = rs.getLong(open);
                 openSince = rs.wasNull() ? null : v;
             }
-            return new StagedRow(table, table.read(rs), openSince);
+            return StagedRow.read(table, table.read(rs), openSince);
         }, key);
-        return found.isEmpty() ? new StagedRow(table, null, null) : found.get(0);
+        return found.isEmpty() ? StagedRow.read(table, null, null) : found.get(0);
+    }
+
+    /** Keys as the store keeps them, so that two spellings of one stored key are one row here too. */
+    private static Object[] storedKey(Object[] key) {
+        Object[] stored = new Object[key.length];
+        for (int i = 0; i < key.length; i++) {
+            stored[i] = key[i] instanceof String s ? Jdbc.storable(s) : key[i];
+        }
+        return stored;
+    }
+
+    private static Object mapKey(Object[] key) {
+        return key.length == 1 ? key[0] : Arrays.asList(key);
     }
 
     /** Writes everything staged so far; the rows stay known, as written. */
     void flush() {
-        if (tables.values().stream().noneMatch(rows -> rows.values().stream().anyMatch(StagedRow::dirty))
-                && appended.isEmpty()) {
-            return;
-        }
-        JdbcSession db = session();
-        for (Map.Entry<KeyedTable, Map<Object, StagedRow>> entry : tables.entrySet()) {
-            KeyedTable t = entry.getKey();
-            List<Object[]> inserts = new ArrayList<>();
-            List<Object[]> updates = new ArrayList<>();
-            List<Object[]> closes = new ArrayList<>();
-            List<Object[]> versions = new ArrayList<>();
-            for (StagedRow s : entry.getValue().values()) {
-                s.stage(inserts, updates, closes, versions);
-            }
-            expectOne(t.insert, db.batch(t.insert, inserts));
-            expectOne(t.update, db.batch(t.update, updates));
-            if (t.history() != null) {
-                // closes first: the new versions' last one is open too
-                db.batch(t.history().close, closes);
-                db.batch(t.history().insert, versions);
-            }
-        }
-        appended.forEach(db::batch);
-        appended.clear();
-        tables.values().forEach(rows -> rows.values().forEach(StagedRow::written));
-    }
-
-    /** Each statement must have changed its one row; else the row changed under us and the batch is retried. */
-    private static void expectOne(String sql, int[] counts) {
-        for (int c : counts) {
-            if (c != 1 && c != Statement.SUCCESS_NO_INFO) {
-                throw new ReadModelException("row changed by another writer since it was read: " + sql);
-            }
+        if (tables.values().stream().anyMatch(rows -> rows.values().stream().anyMatch(StagedRow::dirty))) {
+            BatchWriter.write(session(), tables);
         }
     }
 

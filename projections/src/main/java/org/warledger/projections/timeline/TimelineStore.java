@@ -14,6 +14,7 @@ import org.warledger.projections.support.KeyedTable;
 import org.warledger.projections.support.Row;
 import org.warledger.projections.support.RowHistory;
 import org.warledger.projections.support.WriteBehind;
+import org.warledger.projections.support.WriteBehind.Children;
 
 /**
  * Writes the timeline read model. Every write is idempotent: an entry is inserted once, and an
@@ -44,13 +45,9 @@ public class TimelineStore {
                 .set("title", e.title()).set("summary", e.summary()).set("marks", String.join(",", e.marks()))
                 .set("recorded_at", e.recordedAt().toEpochMilli()).set("position", e.position())
                 .set("last_position", e.position());
-        WriteBehind.run(jdbc, w -> {
-            if (w.insert(row, e.position(), e.recordedAt())) {
-                for (String party : new LinkedHashSet<>(e.parties())) {
-                    w.append(ADD_PARTY, e.entryId(), party);
-                }
-            }
-        });
+        List<Object[]> parties = new LinkedHashSet<>(e.parties()).stream()
+                .map(party -> new Object[] {e.entryId(), party}).toList();
+        WriteBehind.run(jdbc, w -> w.insert(row, e.position(), e.recordedAt(), new Children(ADD_PARTY, parties)));
     }
 
     /** The party keys of an entry, in key order; empty if there is no such entry. */

@@ -27,6 +27,8 @@ import org.warledger.domain.common.Quantity;
 import org.warledger.domain.common.SourceRef;
 import org.warledger.domain.common.TimePrecision;
 import org.warledger.domain.common.TimeWindow;
+import org.warledger.domain.registry.PartyEvents.PartyRegistered;
+import org.warledger.domain.registry.PartyKind;
 import org.warledger.domain.strike.StrikeEvents.StrikeOutcomeRecorded;
 import org.warledger.domain.strike.StrikeEvents.StrikeRecorded;
 import org.warledger.domain.strike.StrikeEvents.StrikeTimeCorrected;
@@ -127,6 +129,36 @@ class WriteBehindTest {
         fixture.deliver(story().subList(1, 5));
 
         assertThat(tables(fixture::rows)).isEqualTo(once);
+    }
+
+    @Test
+    void aRedeliveredCreationInABatchDoesNotHideTheChangesAfterIt() {
+        EventMessage<?> outcome = event(7, "s1", new StrikeOutcomeRecorded("s1", CONFLICT, StrikeOutcome.DESTROYED,
+                "", ISPR), T0.plusSeconds(50));
+        BatchFixture once = new BatchFixture();
+        once.deliver(story());
+        once.deliver(List.of(outcome));
+        BatchFixture redelivered = new BatchFixture();
+        redelivered.deliver(story());
+
+        redelivered.deliver(List.of(story().get(0), outcome));
+
+        assertThat(tables(redelivered::rows)).isEqualTo(tables(once::rows));
+        assertThat(redelivered.rows("SELECT marks FROM timeline_entry WHERE entry_id = 'strike:s1'"))
+                .containsExactly(List.of("corrected,destroyed,hit"));
+    }
+
+    @Test
+    void aNameTakenTwiceInOneBatchStaysWithTheFirst() {
+        BatchFixture fixture = new BatchFixture();
+
+        fixture.deliver(List.of(
+                event(1, "PAK", new PartyRegistered("PAK", "Pakistan", PartyKind.STATE_FORCES, "PK", List.of("army")),
+                        T0),
+                event(2, "TTP", new PartyRegistered("TTP", "TTP", PartyKind.ARMED_GROUP, "PK", List.of("Army")), T0)));
+
+        assertThat(fixture.readModels().registry().partyKey("army")).contains("PAK");
+        assertThat(fixture.readModels().registry().partyKey("ttp")).contains("TTP");
     }
 
     @Test
