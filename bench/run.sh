@@ -4,10 +4,11 @@
 # rebuild, UCDP GED import through the CLI), stops the server, runs the storage baseline on the
 # same database; then writes docs/BENCHMARKS.md.
 #
-#   bench/run.sh                      full run: H2 (10k, 100k and 1M events), then PostgreSQL (10k and 100k); < 15 min
+#   bench/run.sh                      full run: H2, then PostgreSQL (10k and 100k events each; < 15 min)
 #   bench/run.sh --quick              smoke run (2k and 5k events, short windows; about 5 minutes)
 #   bench/run.sh --store h2           one store only (h2, postgresql or both; default both)
-#   bench/run.sh --no-1m              H2 at 10k and 100k events only (about 7 minutes less)
+#   bench/run.sh --1m --store h2 --out docs/BENCHMARKS-1M.md
+#                                     adds the 1M-event size (loading and the rebuild take ~20 min more)
 #   bench/run.sh --sizes 10000,50000  any sizes (--pg-sizes for PostgreSQL's)
 #
 # The server runs with the JVM options of the README's start command (`java ... -jar
@@ -30,8 +31,7 @@ while [[ $# -gt 0 ]]; do
     --quick) quick="--quick"; shift ;;
     --store) store="$2"; shift 2 ;;
     --store=*) store="${1#--store=}"; shift ;;
-    --1m) shift ;;  # the default now; kept so older invocations still work
-    --no-1m) million=no; shift ;;
+    --1m) million=1; shift ;;
     --sizes|--sizes=*) sizes_given=1; pass+=("$1"); shift ;;
     *) pass+=("$1"); shift ;;
   esac
@@ -58,8 +58,8 @@ work="bench/target/run-$(date +%Y%m%d-%H%M%S)"
 args=(run --server-jar "$server_jar" --work-dir "$work" --store "$store"
       --import-file "${WARLEDGER_BENCH_IMPORT_FILE:-../shared/data/ucdp-ged-pakistan-1989-2019.csv}")
 [[ -n "$quick" ]] && args+=("$quick")
-if [[ "$million" == no && -z "$sizes_given" && -z "$quick" ]]; then
-  args+=(--sizes 10000,100000)
+if [[ -n "$million" && -z "$sizes_given" ]]; then
+  if [[ -n "$quick" ]]; then args+=(--sizes 2000,5000,1000000); else args+=(--sizes 10000,100000,1000000); fi
 fi
 
 # The server's JVM options: those of the README's start command, so the figures are the ones a

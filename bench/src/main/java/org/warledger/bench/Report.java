@@ -30,10 +30,10 @@ final class Report {
                 + "real gRPC calls to a server process started on a fresh store; the baselines ran in the same run on "
                 + "the same machine and database.");
         line("");
-        line("Run it with `bench/run.sh` (full: H2 at 10k, 100k and 1M events, then PostgreSQL at 10k and 100k; it "
-                + "must stay under 15 minutes on this 2-core machine), `bench/run.sh --quick` (smoke run), "
-                + "`bench/run.sh --store h2` or `--store postgresql` (one store), `bench/run.sh --no-1m` (H2 without "
-                + "the 1M-event size). The harness is the `bench/` module "
+        line("Run it with `bench/run.sh` (full: H2 then PostgreSQL, 10k and 100k events each; it must stay under "
+                + "15 minutes on this 2-core machine), `bench/run.sh --quick` (smoke run), `bench/run.sh --store h2` "
+                + "or `--store postgresql` (one store), `bench/run.sh --1m --store h2 --out docs/BENCHMARKS-1M.md` "
+                + "(adds the 1M-event size; about 20 minutes more). The harness is the `bench/` module "
                 + "(`java -jar bench/target/warledger-bench.jar run --help`).");
         if (run.quick()) {
             line("");
