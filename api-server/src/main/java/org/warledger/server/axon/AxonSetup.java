@@ -70,6 +70,7 @@ public class AxonSetup {
                      @ConfigProperty(name = "warledger.processor.segments", defaultValue = "1") int segments,
                      @ConfigProperty(name = "warledger.snapshot.threshold", defaultValue = "100") int snapshotEvery,
                      @ConfigProperty(name = "warledger.node-id") java.util.Optional<String> nodeId,
+                     @ConfigProperty(name = "warledger.processor.wake-on-commit", defaultValue = "true") boolean wake,
                      io.micrometer.core.instrument.MeterRegistry metrics) {
         this.appender = new GroupCommitAppender(dataSource);
         this.readModels = new ReadModels(dataSource);
@@ -119,8 +120,7 @@ public class AxonSetup {
                             .nodeId(nodeId.orElseGet(AxonSetup::defaultNodeId))
                             .build())
                     .registerDefaultTransactionManager(c -> transactions)
-                    .registerPooledStreamingEventProcessorConfiguration((c, b) -> b
-                            .messageSource(wakingSource(c))
+                    .registerPooledStreamingEventProcessorConfiguration((c, b) -> (wake ? b.messageSource(wakingSource(c)) : b)
                             .initialToken(StreamableMessageSource::createTailToken)
                             .batchSize(batchSize)
                             .initialSegmentCount(segments)
@@ -136,7 +136,6 @@ public class AxonSetup {
     private synchronized WakingMessageSource wakingSource(Configuration c) {
         if (wakingSource == null) {
             wakingSource = new WakingMessageSource(c.eventStore(), appender::headPosition);
-            appender.addCommitListener(head -> wakingSource.committed());
         }
         return wakingSource;
     }
