@@ -20,7 +20,7 @@ import org.axonframework.messaging.StreamableMessageSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** A processor's stream is called back when this node commits, until it has read what was committed. */
+/** A processor's stream that waits behind this node's head is called back until it has read the head. */
 class WakingMessageSourceTest {
 
     private final Deque<TrackedEventMessage<?>> stored = new ArrayDeque<>();

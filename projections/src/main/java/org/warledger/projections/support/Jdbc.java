@@ -54,16 +54,21 @@ public final class Jdbc {
 
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(mapper.map(rs));
-                }
-                return out;
-            }
+            return rows(ps, mapper, params);
         } catch (SQLException e) {
             throw new ReadModelException(sql, e);
+        }
+    }
+
+    /** Binds {@code params}, runs the query and maps every row. */
+    static <T> List<T> rows(PreparedStatement ps, RowMapper<T> mapper, Object[] params) throws SQLException {
+        bind(ps, params);
+        try (ResultSet rs = ps.executeQuery()) {
+            List<T> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(mapper.map(rs));
+            }
+            return out;
         }
     }
 

@@ -2,9 +2,7 @@ package org.warledger.projections.support;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +25,7 @@ public final class JdbcSession implements AutoCloseable {
 
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
         try {
-            PreparedStatement ps = statement(sql);
-            Jdbc.bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(mapper.map(rs));
-                }
-                return out;
-            }
+            return Jdbc.rows(statement(sql), mapper, params);
         } catch (SQLException e) {
             throw new ReadModelException(sql, e);
         }
