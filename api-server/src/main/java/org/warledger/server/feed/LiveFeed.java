@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.warledger.server.axon.ProjectionProgress;
+import org.warledger.server.grpc.CallThread;
 import org.warledger.server.store.GroupCommitAppender;
 
 /**
@@ -41,7 +42,8 @@ public class LiveFeed {
     /** Starts streaming {@code source} to {@code out} from {@code after}; returns at once. */
     public <R, M extends Message> void stream(ServerCallStreamObserver<M> out, PageSource<R> source,
                                               Function<R, M> mapper, long after, boolean follow) {
-        StreamPump<R, M> pump = new StreamPump<>(out, source, mapper, after, follow, workers, pumps::remove);
+        StreamPump<R, M> pump = new StreamPump<>(out, source, mapper, after, follow, workers,
+                CallThread.current(), pumps::remove);
         pumps.add(pump);
         pump.start();
     }

@@ -4,25 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
+import io.grpc.Context;
+import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.ClientResponseObserver;
+import io.grpc.stub.StreamObserver;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.warledger.proto.v1.AuditEvent;
+import org.warledger.proto.v1.AuditServiceGrpc;
 import org.warledger.proto.v1.StreamEventsRequest;
 import org.warledger.proto.v1.VerifyChainRequest;
+import org.warledger.server.feed.LiveFeed;
 import org.warledger.server.support.Grpc;
+import org.warledger.server.support.Tokens;
 
 @QuarkusTest
 class AuditStreamTest {
+
+    @Inject
+    LiveFeed feed;
 
     private static String conflict() {
         return "audit-" + UUID.randomUUID().toString().substring(0, 8);
@@ -63,6 +74,84 @@ class AuditStreamTest {
     }
 
     @Test
+    void clientsThatCancelStreamsMidwayNeverBreakOtherCallsOnTheirConnection() {
+        String conflict = conflict();
+        Events.strikes(conflict, 6);
+        ManagedChannel channel = Grpc.newChannel();
+        Context.CancellableContext watching = Context.current().withCancellation();
+        try {
+            var audit = AuditServiceGrpc.newBlockingStub(channel)
+                    .withCallCredentials(Tokens.credentials(Tokens.admin()));
+            AtomicReference<Throwable> broken = new AtomicReference<>();
+            watching.run(() -> AuditServiceGrpc.newStub(channel)
+                    .withCallCredentials(Tokens.credentials(Tokens.admin()))
+                    .streamEvents(Events.conflict(conflict()).setFollow(true).build(), failuresInto(broken)));
+            // a cancel that reaches the server while it is still sending must end only that stream
+            for (int i = 0; i < 300 && broken.get() == null; i++) {
+                assertThat(Events.firstThenDisconnect(audit, Events.conflict(conflict).build(), 1 + i % 5))
+                        .hasSize(1 + i % 5);
+            }
+            assertThat(audit.verifyChain(VerifyChainRequest.getDefaultInstance()).getOk()).isTrue();
+            assertThat(broken.get()).as("the long-lived stream sharing the connection").isNull();
+        } finally {
+            watching.cancel(null);
+            channel.shutdownNow();
+        }
+    }
+
+    private static StreamObserver<AuditEvent> failuresInto(AtomicReference<Throwable> failure) {
+        return new StreamObserver<>() {
+            @Override
+            public void onNext(AuditEvent value) {
+            }
+
+            @Override
+            public void onError(Throwable t) {
+                failure.compareAndSet(null, t);
+            }
+
+            @Override
+            public void onCompleted() {
+                failure.compareAndSet(null, new AssertionError("a following stream completed"));
+            }
+        };
+    }
+
+    @Test
+    void clientsWhoseDeadlinePassesMidCallNeverBreakOtherCallsOnTheirConnection() {
+        Events.strikes(conflict(), 20);
+        ManagedChannel channel = Grpc.newChannel();
+        Context.CancellableContext watching = Context.current().withCancellation();
+        try {
+            var audit = AuditServiceGrpc.newBlockingStub(channel)
+                    .withCallCredentials(Tokens.credentials(Tokens.admin()));
+            AtomicReference<Throwable> broken = new AtomicReference<>();
+            watching.run(() -> AuditServiceGrpc.newStub(channel)
+                    .withCallCredentials(Tokens.credentials(Tokens.admin()))
+                    .streamEvents(Events.conflict(conflict()).setFollow(true).build(), failuresInto(broken)));
+            int expired = 0;
+            // verifying the chain reads every event on a worker thread: short deadlines pass mid-call
+            for (int i = 0; i < 300 && broken.get() == null; i++) {
+                try {
+                    audit.withDeadlineAfter(1 + i % 20, TimeUnit.MILLISECONDS)
+                            .verifyChain(VerifyChainRequest.getDefaultInstance());
+                } catch (StatusRuntimeException e) {
+                    if (e.getStatus().getCode() != Status.Code.DEADLINE_EXCEEDED) {
+                        throw e;
+                    }
+                    expired++;
+                }
+            }
+            assertThat(broken.get()).as("the long-lived stream sharing the connection").isNull();
+            assertThat(expired).as("calls whose deadline passed").isPositive();
+            assertThat(audit.verifyChain(VerifyChainRequest.getDefaultInstance()).getOk()).isTrue();
+        } finally {
+            watching.cancel(null);
+            channel.shutdownNow();
+        }
+    }
+
+    @Test
     void filtersByEntityAndEventType() {
         String conflict = conflict();
         String id = Events.strikes(conflict, 2).get(1);
@@ -86,6 +175,18 @@ class AuditStreamTest {
         } finally {
             call.cancel("done", null);
         }
+    }
+
+    @Test
+    void aFollowingStreamWhoseClientLeftIsEndedOnTheServer() {
+        // streams other tests cancelled end too: the server is left with none open
+        await().atMost(Duration.ofSeconds(10)).until(() -> feed.openStreams() == 0);
+        var call = follow(Events.conflict(conflict()).setFollow(true).build(), new ConcurrentLinkedQueue<>(), true);
+        await().atMost(Duration.ofSeconds(10)).until(() -> feed.openStreams() == 1);
+
+        call.cancel("client gone", null);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> feed.openStreams() == 0);
     }
 
     @Test

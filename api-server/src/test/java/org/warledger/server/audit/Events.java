@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.warledger.proto.v1.AuditEvent;
+import org.warledger.proto.v1.AuditServiceGrpc;
 import org.warledger.proto.v1.StreamEventsRequest;
 import org.warledger.server.support.Grpc;
 import org.warledger.server.support.Requests;
@@ -33,11 +34,17 @@ final class Events {
 
     /** The first {@code n} events of a stream, then the client disconnects. */
     static List<AuditEvent> firstThenDisconnect(StreamEventsRequest request, int n) {
+        return firstThenDisconnect(Grpc.audit(), request, n);
+    }
+
+    /** The first {@code n} events of a stream read through {@code audit}, then the client disconnects. */
+    static List<AuditEvent> firstThenDisconnect(AuditServiceGrpc.AuditServiceBlockingStub audit,
+                                                StreamEventsRequest request, int n) {
         List<AuditEvent> out = new ArrayList<>();
         Context.CancellableContext context = Context.current().withCancellation();
         try {
             context.run(() -> {
-                Iterator<AuditEvent> it = Grpc.audit().streamEvents(request);
+                Iterator<AuditEvent> it = audit.streamEvents(request);
                 while (out.size() < n && it.hasNext()) {
                     out.add(it.next());
                 }

@@ -25,10 +25,15 @@ public final class Grpc {
 
     public static synchronized ManagedChannel channel() {
         if (channel == null) {
-            int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
-            channel = ManagedChannelBuilder.forAddress("localhost", port).usePlaintext().build();
+            channel = newChannel();
         }
         return channel;
+    }
+
+    /** A channel of its own (its own connection) to the server under test; the caller shuts it down. */
+    public static ManagedChannel newChannel() {
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        return ManagedChannelBuilder.forAddress("localhost", port).usePlaintext().build();
     }
 
     /** Calls as an admin with every role; use {@code .withCallCredentials(Tokens.credentials(...))} to be someone else. */
