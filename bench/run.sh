@@ -76,6 +76,10 @@ if [[ " ${jvm_opts[*]-} " != *" -Xmx"* ]]; then
   fi
 fi
 for o in "${jvm_opts[@]}"; do args+=("--server-jvm-arg=$o"); done
+# and the environment it sets for java (NAME=VALUE words just before it)
+readme_env=$(sed -n 's|.*&& *\(\([A-Z_][A-Z0-9_]*=[^ ]* \)*\)java .*-jar api-server/target/quarkus-app/quarkus-run\.jar.*|\1|p' README.md | head -n 1)
+read -r -a env_pairs <<< "${readme_env:-}"
+for e in "${env_pairs[@]}"; do args+=("--server-env=$e"); done
 args+=(--server-jvm-args-origin "$origin")
 
 if [[ "$store" != h2 ]]; then

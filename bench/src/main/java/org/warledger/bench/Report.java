@@ -84,7 +84,8 @@ final class Report {
         line("");
         line("- Server JVM options (every store): " + (run.serverJvmArgs.isBlank()
                 ? "none (JVM defaults: the maximum heap is a quarter of RAM)"
-                : "`" + run.serverJvmArgs + "`") + " — " + run.serverJvmArgsOrigin + ".");
+                : "`" + run.serverJvmArgs + "`") + (run.serverEnv.isBlank() ? "" : ", environment `" + run.serverEnv + "`")
+                + " — " + run.serverJvmArgsOrigin + ".");
         for (Results r : run.stores) {
             if (r.ready == null) {
                 continue;
@@ -97,9 +98,12 @@ final class Report {
         }
         line("- Windows: closed-loop phases warm up " + seconds(run.warmup) + " then measure " + seconds(run.measure)
                 + "; queries warm up " + seconds(run.queryWarmup) + " then measure " + seconds(run.queryMeasure)
-                + " (one client); the fixed-rate run measures " + seconds(run.steadyMeasure) + ".");
+                + " (one client), and before the first size every query runs " + seconds(run.queryFirstWarmup)
+                + " unmeasured, so the freshly started server has compiled its paths; the fixed-rate run measures " + seconds(run.steadyMeasure) + ".");
         line("- Load generator, CLI and server share the machine's " + run.machine.cpus() + " cores; with PostgreSQL "
                 + "the database server shares them too.");
+        line("- Every append measurement and the fixed-rate run start with the read models caught up (the"
+                + " projections then run alongside, as in service), so none pays for the backlog of the one before.");
     }
 
     // ---- side by side -------------------------------------------------------------------------
@@ -136,7 +140,8 @@ final class Report {
                 slowest(r).eventsPerSecond(), slowest(r).projection()));
         compare("Import, UCDP GED Pakistan (rows/s)", r -> r.imported == null ? "—"
                 : String.format("%,.0f", r.imported.rowsPerSecond()));
-        compare("Ready after start", r -> seconds(r.ready));
+        compare("Ready after start (first start; median of all starts)", r -> seconds(r.ready)
+                + (r.readyAgain.isEmpty() ? "" : " (" + seconds(r.readyMedian()) + ")"));
         compare("Resident memory under load (idle)", r -> r.rssLoadKib < 0 ? "—"
                 : mib(r.rssLoadKib) + " (" + mib(r.rssIdleKib) + ")");
     }
@@ -226,7 +231,14 @@ final class Report {
                             + " events (1M not run)"));
         }
         if (r.ready != null) {
-            row("Ready in < 3 s", seconds(r.ready), verdict(r.ready.toMillis() < 3000));
+            if (r.readyAgain.isEmpty()) {
+                row("Ready in < 3 s", seconds(r.ready), verdict(r.ready.toMillis() < 3000));
+            } else {
+                row("Ready in < 3 s (median of " + (r.readyAgain.size() + 1) + " starts on fresh stores)",
+                        seconds(r.readyMedian()) + " (first start " + seconds(r.ready) + "; then "
+                                + String.join(", ", r.readyAgain.stream().map(Report::seconds).toList()) + ")",
+                        verdict(r.readyMedian().toMillis() < 3000));
+            }
         }
         if (r.rssLoadKib > 0) {
             row("< 512 MiB resident under load", mib(r.rssLoadKib) + " (idle " + mib(r.rssIdleKib) + "; heap limit "
@@ -413,6 +425,7 @@ final class Report {
         line("- CPUs (nproc): " + m.cpus() + "; CPU: " + m.cpuModel() + "; RAM: " + m.memory());
         line("- JVM (server, load generator and CLI): " + m.jvm() + "; OS: " + m.os());
         line("- Server JVM options: " + (run.serverJvmArgs.isBlank() ? "none" : "`" + run.serverJvmArgs + "`")
+                + (run.serverEnv.isBlank() ? "" : ", environment `" + run.serverEnv + "`")
                 + " (" + run.serverJvmArgsOrigin + "); the load generator and the CLI run with the JVM's defaults.");
         for (Results r : run.stores) {
             if (r.ready == null) {

@@ -15,7 +15,18 @@ final class Results {
     String storeJvmArgs = "";
     List<Long> sizes = List.of();
 
+    /** Time to ready on the run's first start (the jars and the JVM may be cold on disk). */
     Duration ready;
+    /** Times to ready on further starts, each on a fresh store (H2 only). */
+    final List<Duration> readyAgain = new ArrayList<>();
+
+    /** The median over every start measured. */
+    Duration readyMedian() {
+        List<Duration> all = new ArrayList<>(readyAgain);
+        all.add(ready);
+        all.sort(null);
+        return all.get(all.size() / 2);
+    }
     long rssIdleKib = -1;
     long rssLoadKib = -1;
     long rssPeakKib = -1;

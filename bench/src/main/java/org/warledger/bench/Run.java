@@ -12,12 +12,16 @@ final class Run {
     Machine machine;
     /** The server JVM options every store's server was started with. */
     String serverJvmArgs;
+    /** NAME=VALUE pairs set in every server's environment (blank: none). */
+    String serverEnv;
     /** Where those options came from (e.g. the README's start command). */
     String serverJvmArgsOrigin;
     Duration warmup;
     Duration measure;
     Duration queryWarmup;
     Duration queryMeasure;
+    /** Each query runs this long, unmeasured, once before the first size's measurements. */
+    Duration queryFirstWarmup;
     Duration steadyMeasure;
     Duration totalTime;
     List<Integer> clientCounts = List.of();

@@ -34,8 +34,8 @@ final class ServerProcess implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    static ServerProcess start(Path serverJar, Path dataDir, int port, List<String> jvmArgs, Path log)
-            throws IOException {
+    static ServerProcess start(Path serverJar, Path dataDir, int port, List<String> jvmArgs, List<String> env,
+                               Path log) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
@@ -45,8 +45,15 @@ final class ServerProcess implements AutoCloseable {
         command.add(serverJar.toString());
         Files.createDirectories(dataDir);
         long started = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        for (String pair : env) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("--server-env wants NAME=VALUE, not '" + pair + "'");
+            }
+            builder.environment().put(pair.substring(0, eq), pair.substring(eq + 1));
+        }
+        Process p = builder.start();
         return new ServerProcess(p, started, port, dataDir);
     }
 
