@@ -62,10 +62,11 @@ public final class DocTable<T> {
             if (row == null || row.number("last_position") >= position) {
                 return null;
             }
-            T next = change.apply(Json.read(row.text("doc"), type));
+            T next = change.apply(w.parsed(table, id, row.text("doc"), text -> Json.read(text, type)));
             columns.apply(next).forEach(row::set);
             row.set("doc", Json.write(next)).set("last_position", position);
             w.update(row, position, recordedAt);
+            w.parsedAs(table, id, row.text("doc"), next);
             return next;
         });
     }

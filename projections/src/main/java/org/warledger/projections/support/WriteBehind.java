@@ -28,6 +28,8 @@ public final class WriteBehind {
 
     private final Jdbc jdbc;
     private final Map<KeyedTable, Map<Object, StagedRow>> tables = new LinkedHashMap<>();
+    /** Per table and key: a column's text and the value parsed from it (see {@link #parsed}). */
+    private final Map<KeyedTable, Map<Object, Parsed>> parsed = new HashMap<>();
     private JdbcSession session;
 
     private WriteBehind(Jdbc jdbc) {
@@ -115,6 +117,33 @@ public final class WriteBehind {
         s.write(row.values.clone(), position, recordedAt);
     }
 
+    private record Parsed(String text, Object value) {
+    }
+
+    /**
+     * The value {@code parse} makes of {@code text}, a column of the row with this key: parsed once
+     * per batch while the row keeps that very text (a document changed by every event of a batch is
+     * read once, not once per event). Values must not be changed in place.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T parsed(KeyedTable table, Object key, String text, Function<String, T> parse) {
+        Map<Object, Parsed> byKey = parsed.computeIfAbsent(table, t -> new HashMap<>());
+        Object stored = mapKey(storedKey(new Object[] {key}));
+        Parsed p = byKey.get(stored);
+        if (p != null && p.text() == text) {
+            return (T) p.value();
+        }
+        T value = parse.apply(text);
+        byKey.put(stored, new Parsed(text, value));
+        return value;
+    }
+
+    /** Records that {@code text}, now written to the row with this key, parses to {@code value}. */
+    public void parsedAs(KeyedTable table, Object key, String text, Object value) {
+        parsed.computeIfAbsent(table, t -> new HashMap<>())
+                .put(mapKey(storedKey(new Object[] {key})), new Parsed(text, value));
+    }
+
     /** A query that sees every write staged so far (they are written first). */
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
         flush();
@@ -125,6 +154,7 @@ public final class WriteBehind {
     public void execute(String sql) {
         flush();
         tables.clear();
+        parsed.clear();
         session().batch(sql, List.<Object[]>of(new Object[0]));
     }
 
