@@ -77,63 +77,26 @@ class AuditStreamTest {
     void clientsThatCancelStreamsMidwayNeverBreakOtherCallsOnTheirConnection() {
         String conflict = conflict();
         Events.strikes(conflict, 6);
-        ManagedChannel channel = Grpc.newChannel();
-        Context.CancellableContext watching = Context.current().withCancellation();
-        try {
-            var audit = AuditServiceGrpc.newBlockingStub(channel)
-                    .withCallCredentials(Tokens.credentials(Tokens.admin()));
-            AtomicReference<Throwable> broken = new AtomicReference<>();
-            watching.run(() -> AuditServiceGrpc.newStub(channel)
-                    .withCallCredentials(Tokens.credentials(Tokens.admin()))
-                    .streamEvents(Events.conflict(conflict()).setFollow(true).build(), failuresInto(broken)));
+        try (WatchedConnection connection = new WatchedConnection()) {
             // a cancel that reaches the server while it is still sending must end only that stream
-            for (int i = 0; i < 300 && broken.get() == null; i++) {
-                assertThat(Events.firstThenDisconnect(audit, Events.conflict(conflict).build(), 1 + i % 5))
+            for (int i = 0; i < 300 && connection.broken() == null; i++) {
+                assertThat(Events.firstThenDisconnect(connection.audit, Events.conflict(conflict).build(), 1 + i % 5))
                         .hasSize(1 + i % 5);
             }
-            assertThat(audit.verifyChain(VerifyChainRequest.getDefaultInstance()).getOk()).isTrue();
-            assertThat(broken.get()).as("the long-lived stream sharing the connection").isNull();
-        } finally {
-            watching.cancel(null);
-            channel.shutdownNow();
+            assertThat(connection.audit.verifyChain(VerifyChainRequest.getDefaultInstance()).getOk()).isTrue();
+            assertThat(connection.broken()).as("the long-lived stream sharing the connection").isNull();
         }
-    }
-
-    private static StreamObserver<AuditEvent> failuresInto(AtomicReference<Throwable> failure) {
-        return new StreamObserver<>() {
-            @Override
-            public void onNext(AuditEvent value) {
-            }
-
-            @Override
-            public void onError(Throwable t) {
-                failure.compareAndSet(null, t);
-            }
-
-            @Override
-            public void onCompleted() {
-                failure.compareAndSet(null, new AssertionError("a following stream completed"));
-            }
-        };
     }
 
     @Test
     void clientsWhoseDeadlinePassesMidCallNeverBreakOtherCallsOnTheirConnection() {
         Events.strikes(conflict(), 20);
-        ManagedChannel channel = Grpc.newChannel();
-        Context.CancellableContext watching = Context.current().withCancellation();
-        try {
-            var audit = AuditServiceGrpc.newBlockingStub(channel)
-                    .withCallCredentials(Tokens.credentials(Tokens.admin()));
-            AtomicReference<Throwable> broken = new AtomicReference<>();
-            watching.run(() -> AuditServiceGrpc.newStub(channel)
-                    .withCallCredentials(Tokens.credentials(Tokens.admin()))
-                    .streamEvents(Events.conflict(conflict()).setFollow(true).build(), failuresInto(broken)));
+        try (WatchedConnection connection = new WatchedConnection()) {
             int expired = 0;
             // verifying the chain reads every event on a worker thread: short deadlines pass mid-call
-            for (int i = 0; i < 300 && broken.get() == null; i++) {
+            for (int i = 0; i < 300 && connection.broken() == null; i++) {
                 try {
-                    audit.withDeadlineAfter(1 + i % 20, TimeUnit.MILLISECONDS)
+                    connection.audit.withDeadlineAfter(1 + i % 20, TimeUnit.MILLISECONDS)
                             .verifyChain(VerifyChainRequest.getDefaultInstance());
                 } catch (StatusRuntimeException e) {
                     if (e.getStatus().getCode() != Status.Code.DEADLINE_EXCEEDED) {
@@ -142,10 +105,49 @@ class AuditStreamTest {
                     expired++;
                 }
             }
-            assertThat(broken.get()).as("the long-lived stream sharing the connection").isNull();
+            assertThat(connection.broken()).as("the long-lived stream sharing the connection").isNull();
             assertThat(expired).as("calls whose deadline passed").isPositive();
-            assertThat(audit.verifyChain(VerifyChainRequest.getDefaultInstance()).getOk()).isTrue();
-        } finally {
+            assertThat(connection.audit.verifyChain(VerifyChainRequest.getDefaultInstance()).getOk()).isTrue();
+        }
+    }
+
+    /**
+     * A connection of its own, with a following stream open on it for as long as the test runs:
+     * {@link #broken()} is how that stream failed or ended, or null while it is still open.
+     */
+    private static final class WatchedConnection implements AutoCloseable {
+
+        private final ManagedChannel channel = Grpc.newChannel();
+        private final Context.CancellableContext watching = Context.current().withCancellation();
+        private final AtomicReference<Throwable> broken = new AtomicReference<>();
+        final AuditServiceGrpc.AuditServiceBlockingStub audit = AuditServiceGrpc.newBlockingStub(channel)
+                .withCallCredentials(Tokens.credentials(Tokens.admin()));
+
+        WatchedConnection() {
+            watching.run(() -> AuditServiceGrpc.newStub(channel).withCallCredentials(Tokens.credentials(Tokens.admin()))
+                    .streamEvents(Events.conflict(conflict()).setFollow(true).build(), new StreamObserver<>() {
+                        @Override
+                        public void onNext(AuditEvent value) {
+                        }
+
+                        @Override
+                        public void onError(Throwable t) {
+                            broken.compareAndSet(null, t);
+                        }
+
+                        @Override
+                        public void onCompleted() {
+                            broken.compareAndSet(null, new AssertionError("a following stream completed"));
+                        }
+                    }));
+        }
+
+        Throwable broken() {
+            return broken.get();
+        }
+
+        @Override
+        public void close() {
             watching.cancel(null);
             channel.shutdownNow();
         }

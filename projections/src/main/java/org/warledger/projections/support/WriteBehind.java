@@ -127,21 +127,26 @@ public final class WriteBehind {
      */
     @SuppressWarnings("unchecked")
     public <T> T parsed(KeyedTable table, Object key, String text, Function<String, T> parse) {
-        Map<Object, Parsed> byKey = parsed.computeIfAbsent(table, t -> new HashMap<>());
-        Object stored = mapKey(storedKey(new Object[] {key}));
-        Parsed p = byKey.get(stored);
+        Parsed p = parsed(table).get(parsedKey(key));
         if (p != null && p.text() == text) {
             return (T) p.value();
         }
         T value = parse.apply(text);
-        byKey.put(stored, new Parsed(text, value));
+        parsedAs(table, key, text, value);
         return value;
     }
 
     /** Records that {@code text}, now written to the row with this key, parses to {@code value}. */
     public void parsedAs(KeyedTable table, Object key, String text, Object value) {
-        parsed.computeIfAbsent(table, t -> new HashMap<>())
-                .put(mapKey(storedKey(new Object[] {key})), new Parsed(text, value));
+        parsed(table).put(parsedKey(key), new Parsed(text, value));
+    }
+
+    private Map<Object, Parsed> parsed(KeyedTable table) {
+        return parsed.computeIfAbsent(table, t -> new HashMap<>());
+    }
+
+    private static Object parsedKey(Object key) {
+        return mapKey(storedKey(new Object[] {key}));
     }
 
     /** A query that sees every write staged so far (they are written first). */
