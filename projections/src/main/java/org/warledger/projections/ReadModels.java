@@ -13,6 +13,7 @@ import org.warledger.projections.registry.RegistryQuery;
 import org.warledger.projections.statement.StatementViewProjection;
 import org.warledger.projections.strike.StrikeViewProjection;
 import org.warledger.projections.support.Jdbc;
+import org.warledger.projections.support.ReadModelResets;
 import org.warledger.projections.tally.TallyQuery;
 import org.warledger.projections.timeline.CeasefireTimelineHandler;
 import org.warledger.projections.timeline.ClaimTimelineHandler;
@@ -39,9 +40,10 @@ public class ReadModels {
     private final StatementViewProjection statements;
     private final OperationQuery operations;
     private final List<Object> eventHandlers;
+    private final Jdbc jdbc;
 
     public ReadModels(DataSource dataSource) {
-        Jdbc jdbc = new Jdbc(dataSource);
+        jdbc = new Jdbc(dataSource);
         timelineStore = new TimelineStore(jdbc);
         timeline = new TimelineQuery(jdbc);
         strikes = new StrikeViewProjection(jdbc);
@@ -62,6 +64,17 @@ public class ReadModels {
     /** The handlers to register; each declares its processing group. */
     public List<Object> eventHandlers() {
         return eventHandlers;
+    }
+
+    /**
+     * Empties the tables that committed resets of {@code group} (of every group if null) asked for:
+     * after a processor's tokens were reset and before it runs again, and at start-up for a reset
+     * that a crash interrupted ({@link ReadModelResets}).
+     *
+     * @return the tables emptied
+     */
+    public List<String> finishResets(String group) {
+        return ReadModelResets.finish(jdbc, group);
     }
 
     /** The processing groups (one per read model), for rebuilds and lag metrics. */

@@ -9,8 +9,9 @@ import org.warledger.server.grpc.RequestValidationException;
 import org.warledger.server.ops.ProjectionStatus;
 
 /**
- * Rebuilds a read model with Axon: stop its processor, reset its tokens (its reset handler
- * empties the read model), start it again, and watch it replay up to the head captured at start.
+ * Rebuilds a read model with Axon: stop its processor, reset its tokens (its reset handler asks
+ * for the read model to be emptied, in the same transaction), empty it, start the processor again,
+ * and watch it replay up to the head captured at start.
  */
 @ApplicationScoped
 public class ProjectionRebuilder {
@@ -20,9 +21,11 @@ public class ProjectionRebuilder {
     }
 
     private final ProjectionStatus status;
+    private final ReadModels readModels;
 
-    public ProjectionRebuilder(ProjectionStatus status) {
+    public ProjectionRebuilder(ProjectionStatus status, ReadModels readModels) {
         this.status = status;
+        this.readModels = readModels;
     }
 
     /** The projections to rebuild for a request: one by name, or all for an empty name. */
@@ -48,6 +51,7 @@ public class ProjectionRebuilder {
         long head = status.head();
         processor.shutDown();
         processor.resetTokens();
+        readModels.finishResets(group);
         processor.start();
         while (true) {
             long processed = status.positions().getOrDefault(group, 0L);

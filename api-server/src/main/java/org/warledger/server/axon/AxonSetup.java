@@ -129,6 +129,8 @@ public class AxonSetup {
             ReadModels.processingGroups().forEach(group ->
                     ep.registerHandlerInterceptor(group, c -> progress.interceptor(group)));
         });
+        // a reset that a crash interrupted after its commit is finished before any processor runs
+        readModels.finishResets(null);
         this.configuration = configurer.start();
     }
 

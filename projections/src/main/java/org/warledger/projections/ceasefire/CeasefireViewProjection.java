@@ -62,7 +62,7 @@ public class CeasefireViewProjection {
 
     @ResetHandler
     void reset() {
-        ceasefires.deleteAll();
+        ceasefires.requestReset(GROUP);
     }
 
     /** Adds the event to its ceasefire's document once: a redelivered event is skipped. */

@@ -17,6 +17,7 @@ import org.warledger.projections.support.DocTable;
 import org.warledger.projections.support.Jdbc;
 import org.warledger.projections.support.Positions;
 import org.warledger.projections.support.KeyedTable;
+import org.warledger.projections.support.ReadModelResets;
 import org.warledger.projections.support.WriteBehind;
 
 /** Keeps the current state of every claim; writes are guarded by position, so replays never double apply. */
@@ -67,8 +68,8 @@ public class ClaimViewProjection {
 
     @ResetHandler
     void reset() {
-        WriteBehind.run(jdbc, w -> w.execute("DELETE FROM claim_strike"));
-        claims.deleteAll();
+        ReadModelResets.request(jdbc, GROUP, List.of("claim_strike"));
+        claims.requestReset(GROUP);
     }
 
     private void change(String claimId, long position, Instant recordedAt, UnaryOperator<ClaimView> change) {

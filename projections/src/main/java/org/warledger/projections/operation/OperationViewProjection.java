@@ -48,6 +48,6 @@ public class OperationViewProjection {
 
     @ResetHandler
     void reset() {
-        operations.deleteAll();
+        operations.requestReset(GROUP);
     }
 }

@@ -85,9 +85,9 @@ public class RegistryProjection {
 
     @ResetHandler
     void reset() {
-        ALIASES.deleteAll(jdbc);
-        claimants.deleteAll();
-        parties.deleteAll();
+        ALIASES.requestReset(jdbc, GROUP);
+        claimants.requestReset(GROUP);
+        parties.requestReset(GROUP);
     }
 
     /** The key itself and each alias; a name already taken by another entity stays with it. */

@@ -46,7 +46,7 @@ public class StatementViewProjection {
 
     @ResetHandler
     void reset() {
-        STATEMENTS.deleteAll(jdbc);
+        STATEMENTS.requestReset(jdbc, GROUP);
     }
 
     /** The statements of a conflict, earliest made first. */

@@ -54,7 +54,7 @@ public class StrikeViewProjection {
 
     @ResetHandler
     void reset() {
-        strikes.deleteAll();
+        strikes.requestReset(GROUP);
     }
 
     /** The strike's current state, or null if no such strike is known. */

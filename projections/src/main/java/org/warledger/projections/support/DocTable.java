@@ -86,7 +86,8 @@ public final class DocTable<T> {
                 rs -> Json.read(rs.getString(1), type), id);
     }
 
-    public void deleteAll() {
-        table.deleteAll(jdbc);
+    /** Asks for every document to be deleted before {@code group} replays ({@link ReadModelResets}). */
+    public void requestReset(String group) {
+        table.requestReset(jdbc, group);
     }
 }

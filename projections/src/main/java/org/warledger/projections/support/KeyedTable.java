@@ -80,14 +80,14 @@ public final class KeyedTable {
         return keys.get(0);
     }
 
-    /** Deletes every row and every version (for a reset before a replay). */
-    public void deleteAll(Jdbc jdbc) {
-        WriteBehind.run(jdbc, w -> {
-            if (history != null) {
-                w.execute("DELETE FROM " + history.table());
-            }
-            w.execute("DELETE FROM " + name);
-        });
+    /** The table and its history table, if it has one: what a reset of the read model empties. */
+    public List<String> tables() {
+        return history == null ? List.of(name) : List.of(name, history.table());
+    }
+
+    /** Asks for every row and every version to be deleted before {@code group} replays ({@link ReadModelResets}). */
+    public void requestReset(Jdbc jdbc, String group) {
+        ReadModelResets.request(jdbc, group, tables());
     }
 
     /** A row of this table with every column null. */

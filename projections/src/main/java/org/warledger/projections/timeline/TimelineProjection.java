@@ -20,6 +20,6 @@ public class TimelineProjection {
 
     @ResetHandler
     void reset() {
-        store.deleteAll();
+        store.requestReset();
     }
 }

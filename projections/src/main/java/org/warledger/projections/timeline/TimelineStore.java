@@ -11,6 +11,7 @@ import org.warledger.domain.common.TimePrecision;
 import org.warledger.domain.common.TimeWindow;
 import org.warledger.projections.support.Jdbc;
 import org.warledger.projections.support.KeyedTable;
+import org.warledger.projections.support.ReadModelResets;
 import org.warledger.projections.support.Row;
 import org.warledger.projections.support.RowHistory;
 import org.warledger.projections.support.WriteBehind;
@@ -139,9 +140,11 @@ public class TimelineStore {
         }
     }
 
-    public void deleteAll() {
-        ENTRIES.deleteAll(jdbc);
-        WriteBehind.run(jdbc, w -> w.execute("DELETE FROM timeline_party"));
+    /** Asks for every entry, version and party to be deleted before the timeline replays ({@link ReadModelResets}). */
+    public void requestReset() {
+        ReadModelResets.request(jdbc, TimelineProjection.GROUP,
+                java.util.stream.Stream.concat(ENTRIES.tables().stream(), java.util.stream.Stream.of("timeline_party"))
+                        .toList());
     }
 
     static Long millis(Instant instant) {

@@ -40,16 +40,28 @@ public class BatchFixture {
         }
     }
 
+    private final JdbcDataSource h2;
     private final Connection connection;
     private final ReadModels readModels;
     private final List<AnnotationEventHandlerAdapter> adapters = new ArrayList<>();
     private final TransactionManager transactions;
 
     public BatchFixture() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        this("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", true);
+    }
+
+    /** Read models on the store of {@code other}, on a connection of their own: as after a restart. */
+    public static BatchFixture sameStore(BatchFixture other) {
+        return new BatchFixture(other.h2.getURL(), false);
+    }
+
+    private BatchFixture(String url, boolean migrate) {
+        h2 = new JdbcDataSource();
+        h2.setURL(url);
         h2.setUser("sa");
-        Flyway.configure().dataSource(h2).load().migrate();
+        if (migrate) {
+            Flyway.configure().dataSource(h2).load().migrate();
+        }
         try {
             connection = h2.getConnection();
             connection.setAutoCommit(false);
@@ -110,10 +122,23 @@ public class BatchFixture {
         }
     }
 
-    /** Resets every read model (outside any batch, as a processor reset does) and commits. */
+    /** Resets every read model as a rebuild does: the reset handlers in one committed transaction, then the emptying. */
     public void reset() {
+        requestReset(true);
+        finishResets(null);
+    }
+
+    /** Runs every reset handler (outside any batch, as a processor reset does), then commits or rolls back. */
+    public void requestReset(boolean commit) {
         adapters.forEach(AnnotationEventHandlerAdapter::prepareReset);
+        sql(commit ? connection::commit : connection::rollback);
+    }
+
+    /** Empties what committed resets of {@code group} (every group if null) asked for; the tables emptied. */
+    public List<String> finishResets(String group) {
+        List<String> emptied = readModels.finishResets(group);
         sql(connection::commit);
+        return emptied;
     }
 
     /** Every row the query returns, each as its column values: for comparing whole tables. */

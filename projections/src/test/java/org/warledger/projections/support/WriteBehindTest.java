@@ -219,6 +219,55 @@ class WriteBehindTest {
         assertThat(tables(fixture::rows)).isEqualTo(live);
     }
 
+    @Test
+    void aResetEmptiesNothingUntilItsTransactionCommittedAndNothingIfItRolledBack() {
+        BatchFixture fixture = new BatchFixture();
+        fixture.deliver(story());
+        Map<String, List<List<Object>>> live = tables(fixture::rows);
+
+        fixture.requestReset(false);
+        assertThat(fixture.finishResets(null)).isEmpty();
+        assertThat(tables(fixture::rows)).isEqualTo(live);
+
+        fixture.requestReset(true);
+        assertThat(tables(fixture::rows)).as("asked for, not done yet").isEqualTo(live);
+        assertThat(fixture.finishResets(null)).contains("timeline_entry", "timeline_entry_history",
+                "timeline_party", "strike_view", "claim_view", "claim_view_history", "claim_strike");
+        assertThat(tables(fixture::rows).values()).allMatch(List::isEmpty);
+        assertThat(fixture.rows("SELECT * FROM read_model_reset")).as("requests forgotten once done").isEmpty();
+    }
+
+    @Test
+    void aResetInterruptedAfterItsCommitIsFinishedLaterAndTheReplayGivesTheSameTables() {
+        BatchFixture fixture = new BatchFixture();
+        fixture.deliver(story());
+        Map<String, List<List<Object>>> live = tables(fixture::rows);
+        fixture.requestReset(true);
+        // the process stops here; the next start finishes every group's reset before replaying
+        BatchFixture.sameStore(fixture).finishResets(null);
+
+        assertThat(tables(fixture::rows).values()).allMatch(List::isEmpty);
+        fixture.deliver(story());
+        assertThat(tables(fixture::rows)).isEqualTo(live);
+    }
+
+    @Test
+    void finishingOneGroupsResetLeavesTheOtherGroupsTablesAlone() {
+        BatchFixture fixture = new BatchFixture();
+        fixture.deliver(story());
+        Map<String, List<List<Object>>> live = tables(fixture::rows);
+        fixture.requestReset(true);
+
+        assertThat(fixture.finishResets("strikes")).containsExactly("strike_view");
+
+        assertThat(fixture.rows("SELECT * FROM strike_view")).isEmpty();
+        assertThat(tables(fixture::rows).get("timeline_entry ORDER BY entry_id"))
+                .isEqualTo(live.get("timeline_entry ORDER BY entry_id"));
+        assertThat(fixture.rows("SELECT table_name FROM read_model_reset WHERE processing_group = 'strikes'")).isEmpty();
+        assertThat(fixture.rows("SELECT table_name FROM read_model_reset WHERE processing_group = 'timeline'"))
+                .isNotEmpty();
+    }
+
     /** A row of column values; unlike List.of it holds nulls. */
     private static List<Object> listOf(Object... values) {
         return Arrays.asList(values);
