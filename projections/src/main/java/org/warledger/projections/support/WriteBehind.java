@@ -155,14 +155,6 @@ public final class WriteBehind {
         return session().query(sql, mapper, params);
     }
 
-    /** Runs a statement after the staged writes, and forgets every row read (a reset deletes them). */
-    public void execute(String sql) {
-        flush();
-        tables.clear();
-        parsed.clear();
-        session().batch(sql, List.<Object[]>of(new Object[0]));
-    }
-
     private Map<Object, StagedRow> rows(KeyedTable table) {
         return tables.computeIfAbsent(table, t -> new HashMap<>());
     }

@@ -1,6 +1,7 @@
 package org.warledger.projections.timeline;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.LinkedHashSet;
@@ -142,9 +143,9 @@ public class TimelineStore {
 
     /** Asks for every entry, version and party to be deleted before the timeline replays ({@link ReadModelResets}). */
     public void requestReset() {
-        ReadModelResets.request(jdbc, TimelineProjection.GROUP,
-                java.util.stream.Stream.concat(ENTRIES.tables().stream(), java.util.stream.Stream.of("timeline_party"))
-                        .toList());
+        List<String> tables = new ArrayList<>(ENTRIES.tables());
+        tables.add("timeline_party");
+        ReadModelResets.request(jdbc, TimelineProjection.GROUP, tables);
     }
 
     static Long millis(Instant instant) {
