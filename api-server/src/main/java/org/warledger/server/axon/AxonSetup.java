@@ -62,6 +62,7 @@ public class AxonSetup {
     private final RequestLog requestLog;
     private final ProjectionProgress progress = new ProjectionProgress();
     private final ScheduledExecutorService retries = Executors.newScheduledThreadPool(1);
+    private final CoordinatorExecutors coordinators = new CoordinatorExecutors();
     private WakingMessageSource wakingSource;
 
     @Inject
@@ -121,6 +122,7 @@ public class AxonSetup {
                             .build())
                     .registerDefaultTransactionManager(c -> transactions)
                     .registerPooledStreamingEventProcessorConfiguration((c, b) -> (wake ? b.messageSource(wakingSource(c)) : b)
+                            .coordinatorExecutor(coordinators::forProcessor)
                             .initialToken(StreamableMessageSource::createTailToken)
                             .batchSize(batchSize)
                             .initialSegmentCount(segments)
@@ -129,6 +131,8 @@ public class AxonSetup {
             ReadModels.processingGroups().forEach(group ->
                     ep.registerHandlerInterceptor(group, c -> progress.interceptor(group)));
         });
+        // a processor's coordinator refills its work package as soon as a batch commits, not 100 ms later
+        progress.addListener(coordinators::batchCommitted);
         // a reset that a crash interrupted after its commit is finished before any processor runs
         readModels.finishResets(null);
         this.configuration = configurer.start();
@@ -189,6 +193,7 @@ public class AxonSetup {
             wakingSource.close();
         }
         appender.close();
+        coordinators.close();
         retries.shutdownNow();
     }
 }
