@@ -80,6 +80,9 @@ final class CoordinatorExecutors implements AutoCloseable {
         }
 
         void runWaitingNow() {
+            if (isShutdown()) {
+                return;
+            }
             for (Once once : waiting) {
                 if (waiting.remove(once)) {
                     execute(once);

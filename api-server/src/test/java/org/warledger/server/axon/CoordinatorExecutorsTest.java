@@ -1,6 +1,7 @@
 package org.warledger.server.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -71,6 +72,14 @@ class CoordinatorExecutorsTest {
         claims.submit(() -> { }).get(30, TimeUnit.SECONDS);
         timeline.submit(() -> { }).get(30, TimeUnit.SECONDS);
         assertThat(hurried).hasValue(0);
+    }
+
+    @Test
+    void aBatchThatCommitsAfterShutdownChangesNothing() {
+        executors.forProcessor("claims").schedule(() -> { }, 30, TimeUnit.MINUTES);
+        executors.close();
+
+        assertThatCode(() -> executors.batchCommitted("claims")).doesNotThrowAnyException();
     }
 
     @Test
