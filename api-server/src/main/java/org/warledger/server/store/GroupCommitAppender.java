@@ -25,7 +25,8 @@ import org.warledger.chain.HashChain;
  * commit order even with several server nodes, and each event is bound into the hash chain
  * ({@link HashChain}). If a batch breaks a constraint (a concurrent write to the same entity, a
  * repeated request id), it is rolled back and its members are retried one transaction each, so
- * only the offending member fails.
+ * only the offending member fails. A batch is acknowledged only once it is in the file
+ * ({@link CommitFlush}), also where the database writes other commits later.
  */
 public class GroupCommitAppender implements AutoCloseable {
 
@@ -33,6 +34,7 @@ public class GroupCommitAppender implements AutoCloseable {
     private static final int MAX_BATCH = 512;
 
     private final DataSource dataSource;
+    private final CommitFlush flush;
     private final BlockingQueue<PendingAppend> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private final AtomicLong appended = new AtomicLong();
@@ -42,6 +44,7 @@ public class GroupCommitAppender implements AutoCloseable {
 
     public GroupCommitAppender(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.flush = CommitFlush.of(dataSource);
         this.writer = new Thread(this::run, "warledger-appender");
         this.writer.setDaemon(true);
         this.writer.start();
@@ -153,6 +156,7 @@ public class GroupCommitAppender implements AutoCloseable {
             try {
                 List<Long> firsts = write(c, batch);
                 c.commit();
+                flush.afterCommit(c);
                 int events = batch.stream().mapToInt(p -> p.rows().size()).sum();
                 appended.addAndGet(events);
                 long head = headPosition.accumulateAndGet(
