@@ -74,6 +74,9 @@ public class AxonSetup {
                      @ConfigProperty(name = "warledger.processor.wake-on-commit", defaultValue = "true") boolean wake,
                      io.micrometer.core.instrument.MeterRegistry metrics) {
         this.appender = new GroupCommitAppender(dataSource);
+        appender.reportBatchSizes(io.micrometer.core.instrument.DistributionSummary
+                .builder("warledger.appender.batch.events").description("events per group commit of the event store")
+                .register(metrics)::record);
         this.readModels = new ReadModels(dataSource);
         this.requestLog = new RequestLog(dataSource);
         JacksonSerializer events = Serializers.events();

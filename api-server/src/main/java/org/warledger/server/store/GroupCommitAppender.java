@@ -39,6 +39,7 @@ public class GroupCommitAppender implements AutoCloseable {
     private final Thread writer;
     private final AtomicLong appended = new AtomicLong();
     private final AtomicLong headPosition = new AtomicLong();
+    private volatile java.util.function.IntConsumer batchSizes = events -> { };
     private final List<java.util.function.LongConsumer> commitListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean running = true;
 
@@ -73,6 +74,11 @@ public class GroupCommitAppender implements AutoCloseable {
      */
     public void addCommitListener(java.util.function.LongConsumer listener) {
         commitListeners.add(listener);
+    }
+
+    /** Tells {@code sizes} the number of events of every committed batch (a metric), on the writer thread. */
+    public void reportBatchSizes(java.util.function.IntConsumer sizes) {
+        this.batchSizes = sizes;
     }
 
     /** Events appended by this node since start. */
@@ -159,6 +165,7 @@ public class GroupCommitAppender implements AutoCloseable {
                 flush.afterCommit(c);
                 int events = batch.stream().mapToInt(p -> p.rows().size()).sum();
                 appended.addAndGet(events);
+                batchSizes.accept(events);
                 long head = headPosition.accumulateAndGet(
                         firsts.get(firsts.size() - 1) + batch.get(batch.size() - 1).rows().size() - 1, Math::max);
                 notifyCommitted(head);
