@@ -400,8 +400,7 @@ final class Report {
         line("Each row is a copy of a `StrikeRecorded` row the server stored in this run (about " + r.templateBytes
                 + " bytes), inserted into `domain_event_entry` as created by the server's own migration "
                 + "(same constraints and indexes) in a fresh " + ("postgresql".equals(r.store)
-                ? "database on the same PostgreSQL server" : "H2 file (`WRITE_DELAY=0`: every commit in the file before it returns, as the server stores each "
-                + "group commit of events)")
+                ? "database on the same PostgreSQL server" : "H2 file (`WRITE_DELAY=0`, as the server's)")
                 + "; only ids and positions differ.");
     }
 

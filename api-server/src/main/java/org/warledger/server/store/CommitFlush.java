@@ -10,10 +10,10 @@ import javax.sql.DataSource;
 /**
  * What the appender does after a commit so that the commit is in the file before anyone hears OK.
  *
- * <p>PostgreSQL, and H2 with {@code WRITE_DELAY=0}, write every commit before it returns: nothing
- * to do. H2 with a write delay (the default store: read models and tracking tokens are then
- * written by H2's background writer, which also compacts the file) keeps commits in memory until
- * it stores them; there the appender stores at once with {@code CHECKPOINT}, which writes
+ * <p>PostgreSQL, and H2 with {@code WRITE_DELAY=0} (the default), write every commit before it
+ * returns: nothing to do. H2 with a write delay (an operator's choice: read models and tracking
+ * tokens are then written by H2's background writer, which also compacts the file) keeps commits
+ * in memory until it stores them; there the appender stores at once with {@code CHECKPOINT}, which writes
  * everything committed so far. So an acknowledged event is as durable as with {@code WRITE_DELAY=0}
  * (it survives a killed process), and everything else is written at most one delay later, always
  * as a consistent state: a read model never ends up ahead of, or behind, its tracking token.
