@@ -106,9 +106,11 @@ public class AxonSetup {
                 });
 
         WeakReferenceCache cache = new WeakReferenceCache();
+        CommandTargets targets = new CommandTargets();
         for (Class<?> type : AGGREGATES) {
             configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(type)
                     .configureCache(c -> cache)
+                    .configureCommandTargetResolver(c -> targets)
                     .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
                             snapshotEvery)));
         }

@@ -20,27 +20,36 @@ public final class ControlCharacters {
         check(message, "", v);
     }
 
+    /** Field paths are built only for a violation or a nested message: this runs on every request. */
     private static void check(Message message, String prefix, Violations v) {
         for (Map.Entry<FieldDescriptor, Object> field : message.getAllFields().entrySet()) {
             FieldDescriptor f = field.getKey();
-            String path = prefix + f.getName();
+            if (f.getJavaType() != FieldDescriptor.JavaType.STRING && f.getJavaType() != FieldDescriptor.JavaType.MESSAGE) {
+                continue;
+            }
             if (f.isRepeated()) {
                 List<?> values = (List<?>) field.getValue();
                 for (int i = 0; i < values.size(); i++) {
-                    check(f, values.get(i), path + "[" + i + "]", v);
+                    check(f, values.get(i), prefix, i, v);
                 }
             } else {
-                check(f, field.getValue(), path, v);
+                check(f, field.getValue(), prefix, -1, v);
             }
         }
     }
 
-    private static void check(FieldDescriptor f, Object value, String path, Violations v) {
-        if (f.getJavaType() == FieldDescriptor.JavaType.STRING && hasControl((String) value)) {
-            v.add(path, "contains a control character");
-        } else if (f.getJavaType() == FieldDescriptor.JavaType.MESSAGE) {
-            check((Message) value, path + ".", v);
+    private static void check(FieldDescriptor f, Object value, String prefix, int index, Violations v) {
+        if (f.getJavaType() == FieldDescriptor.JavaType.STRING) {
+            if (hasControl((String) value)) {
+                v.add(path(prefix, f, index), "contains a control character");
+            }
+        } else {
+            check((Message) value, path(prefix, f, index) + ".", v);
         }
+    }
+
+    private static String path(String prefix, FieldDescriptor f, int index) {
+        return index < 0 ? prefix + f.getName() : prefix + f.getName() + "[" + index + "]";
     }
 
     private static boolean hasControl(String s) {

@@ -9,8 +9,6 @@ import static org.warledger.server.security.Roles.RECORDER;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Who may call what: the one table of rules, by service and method-name pattern ({@code *} matches
@@ -23,7 +21,7 @@ public final class AccessRules {
     public record Rule(String service, String method, Set<String> roles) {
 
         boolean matches(String serviceName, String methodName) {
-            return glob(service).matcher(serviceName).matches() && glob(method).matcher(methodName).matches();
+            return glob(service, serviceName) && glob(method, methodName);
         }
     }
 
@@ -60,28 +58,46 @@ public final class AccessRules {
             // Rebuilds and other operations on the server itself.
             new Rule("warledger.v1.AdminService", "*", Set.of(ADMIN)));
 
-    private static final java.util.Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
-
     private AccessRules() {
     }
 
     /** The roles allowed to call {@code service/method}; empty when no rule names it (refused). */
     public static Optional<Set<String>> allowedRoles(String service, String method) {
-        return RULES.stream().filter(r -> r.matches(service, method)).findFirst().map(Rule::roles);
-    }
-
-    private static Pattern glob(String pattern) {
-        return PATTERNS.computeIfAbsent(pattern, AccessRules::compile);
-    }
-
-    private static Pattern compile(String pattern) {
-        StringBuilder regex = new StringBuilder();
-        for (String part : pattern.split("\\*", -1)) {
-            if (!regex.isEmpty()) {
-                regex.append(".*");
+        for (Rule rule : RULES) {
+            if (rule.matches(service, method)) {
+                return Optional.of(rule.roles());
             }
-            regex.append(Pattern.quote(part));
         }
-        return Pattern.compile(regex.toString());
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@code text} matches {@code pattern}, where {@code *} stands for any run of characters
+     * (none included). Checked on every call before it runs, so it allocates nothing: a star is
+     * remembered and, on a mismatch, made to swallow one more character.
+     */
+    static boolean glob(String pattern, String text) {
+        int p = 0;
+        int t = 0;
+        int star = -1;
+        int swallowedTo = 0;
+        while (t < text.length()) {
+            if (p < pattern.length() && pattern.charAt(p) == '*') {
+                star = p++;
+                swallowedTo = t;
+            } else if (p < pattern.length() && pattern.charAt(p) == text.charAt(t)) {
+                p++;
+                t++;
+            } else if (star >= 0) {
+                p = star + 1;
+                t = ++swallowedTo;
+            } else {
+                return false;
+            }
+        }
+        while (p < pattern.length() && pattern.charAt(p) == '*') {
+            p++;
+        }
+        return p == pattern.length();
     }
 }

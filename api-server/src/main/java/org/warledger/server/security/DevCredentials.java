@@ -13,6 +13,8 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -20,6 +22,11 @@ import org.jboss.logging.Logger;
  * One-command start: in development mode, the first start makes an RSA key pair and an all-roles
  * token next to the data, and says where they are; the CLI reads the token from there. In
  * production mode the server refuses to start unless real keys and an issuer are configured.
+ *
+ * <p>Making a 2048-bit RSA key takes a few hundred milliseconds of one core, so {@link #prepare()}
+ * starts it on a thread of its own as soon as the runtime configuration is there (from
+ * {@link DevKeyEarlyStart}, while the migrations, Axon and gRPC start on the main thread), and the
+ * start-up observer only waits for it; the server is ready once the token file is written.
  */
 @ApplicationScoped
 public class DevCredentials {
@@ -33,6 +40,7 @@ public class DevCredentials {
     private final Path dataDir;
     private final Optional<String> keyLocation;
     private final Optional<String> issuer;
+    private CompletableFuture<Path> made;
 
     public DevCredentials(SecurityConfig config, @ConfigProperty(name = "warledger.data-dir") Path dataDir,
                           @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> keyLocation,
@@ -43,11 +51,50 @@ public class DevCredentials {
         this.issuer = issuer;
     }
 
+    /**
+     * Starts making the development key pair and token in the background if this start will need
+     * them (development mode, no key next to the data yet); does nothing when called again.
+     */
+    public synchronized void prepare() {
+        if (made == null && config.mode() == SecurityConfig.Mode.DEVELOPMENT
+                && !Files.exists(dataDir.resolve(PUBLIC_KEY))) {
+            made = CompletableFuture.supplyAsync(this::writeDevCredentials, task -> {
+                Thread maker = new Thread(task, "warledger-dev-key");
+                maker.setDaemon(true);
+                maker.start();
+            });
+        }
+    }
+
     void onStart(@Observes @Priority(1) StartupEvent event) throws IOException, GeneralSecurityException {
         if (config.mode() == SecurityConfig.Mode.PRODUCTION) {
             requireRealKeys();
-        } else if (!Files.exists(dataDir.resolve(PUBLIC_KEY))) {
-            writeDevCredentials();
+            return;
+        }
+        prepare();
+        CompletableFuture<Path> pending = pending();
+        if (pending != null) {
+            Path tokenFile = await(pending);
+            LOG.warnf("Development mode: made a signing key and an all-roles token for 'dev-admin' in %s "
+                    + "(the CLI uses it when started here). Never use these in production.", tokenFile.toAbsolutePath());
+        }
+    }
+
+    private synchronized CompletableFuture<Path> pending() {
+        return made;
+    }
+
+    private static Path await(CompletableFuture<Path> pending) throws IOException, GeneralSecurityException {
+        try {
+            return pending.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof GeneralSecurityException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 
@@ -63,15 +110,20 @@ public class DevCredentials {
         }
     }
 
-    private void writeDevCredentials() throws IOException, GeneralSecurityException {
-        KeyPair keys = KeyUtils.generateKeyPair(2048);
-        Pem.writeKey(dataDir.resolve(PRIVATE_KEY), "PRIVATE KEY", keys.getPrivate());
-        Pem.writeKey(dataDir.resolve(PUBLIC_KEY), "PUBLIC KEY", keys.getPublic());
-        String token = Jwt.upn("dev-admin").groups(Roles.ALL).issuer(issuer.orElse(config.devIssuer()))
-                .expiresIn(Duration.ofDays(365)).sign(keys.getPrivate());
-        Path tokenFile = dataDir.resolve(TOKEN);
-        Pem.writePrivate(tokenFile, token + "\n");
-        LOG.warnf("Development mode: made a signing key and an all-roles token for 'dev-admin' in %s "
-                + "(the CLI uses it when started here). Never use these in production.", tokenFile.toAbsolutePath());
+    /** Makes the key pair and the token and writes them; returns the token's file. */
+    private Path writeDevCredentials() {
+        try {
+            KeyPair keys = KeyUtils.generateKeyPair(2048);
+            Pem.writeKey(dataDir.resolve(PRIVATE_KEY), "PRIVATE KEY", keys.getPrivate());
+            String token = Jwt.upn("dev-admin").groups(Roles.ALL).issuer(issuer.orElse(config.devIssuer()))
+                    .expiresIn(Duration.ofDays(365)).sign(keys.getPrivate());
+            Path tokenFile = dataDir.resolve(TOKEN);
+            Pem.writePrivate(tokenFile, token + "\n");
+            // last: a start finds the public key only once the token it belongs to is written
+            Pem.writeKey(dataDir.resolve(PUBLIC_KEY), "PUBLIC KEY", keys.getPublic());
+            return tokenFile;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new CompletionException(e);
+        }
     }
 }

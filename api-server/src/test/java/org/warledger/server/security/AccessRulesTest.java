@@ -49,11 +49,34 @@ class AccessRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             warledger.v1.CommandService | DropEverything
             warledger.v1.CommandService | AddParty
+            warledger.v1.CommandService | AddPartyAliases
+            warledger.v1.CommandService | ARecordStrike
+            warledger.v1.CommandServices | RecordStrike
+            warledger.v1                | CommandService/RecordStrike
             warledger.v1.SecretService  | Anything
             warledger.v2.QueryService   | ListTimeline
             ''                          | ''
             """)
     void aMethodNoRuleNamesIsClosedToEveryone(String service, String method) {
         assertThat(AccessRules.allowedRoles(service, method)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Record*     | Record          | true
+            Record*     | RecordStrike    | true
+            Record*     | Recor           | false
+            Add*Alias   | AddAlias        | true
+            Add*Alias   | AddPartyAlias   | true
+            Add*Alias   | AddAliasAlias   | true
+            Add*Alias   | AddPartyAliasX  | false
+            *           | ''              | true
+            *a*b        | xaab            | true
+            *a*b        | xaba            | false
+            AssessClaim | AssessClaim     | true
+            AssessClaim | AssessClaims    | false
+            """)
+    void aStarStandsForAnyRunOfCharacters(String pattern, String text, boolean matches) {
+        assertThat(AccessRules.glob(pattern, text)).isEqualTo(matches);
     }
 }

@@ -60,6 +60,36 @@ class DevCredentialsTest {
         assertThat(java.nio.file.Files.readString(data.resolve("dev-token"))).isEqualTo(token).contains(".");
     }
 
+    @Test
+    void aKeyPreparedEarlyIsTheOneTheStartWritesAndTheTokenIsSignedWithIt() throws Exception {
+        DevCredentials credentials = new DevCredentials(mode(SecurityConfig.Mode.DEVELOPMENT), data,
+                Optional.empty(), Optional.of("warledger-dev"));
+        credentials.prepare();
+        credentials.prepare();
+        credentials.onStart(null);
+
+        String[] jwt = java.nio.file.Files.readString(data.resolve("dev-token")).strip().split("\\.");
+        String pem = java.nio.file.Files.readString(data.resolve("dev-jwt-public.pem"));
+        byte[] der = java.util.Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
+        java.security.Signature rs256 = java.security.Signature.getInstance("SHA256withRSA");
+        rs256.initVerify(java.security.KeyFactory.getInstance("RSA")
+                .generatePublic(new java.security.spec.X509EncodedKeySpec(der)));
+        rs256.update((jwt[0] + "." + jwt[1]).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        org.assertj.core.api.Assertions.assertThat(rs256.verify(java.util.Base64.getUrlDecoder().decode(jwt[2])))
+                .as("the token verifies with the public key written next to it").isTrue();
+    }
+
+    @Test
+    void productionPreparesNothing() throws Exception {
+        DevCredentials credentials = new DevCredentials(mode(SecurityConfig.Mode.PRODUCTION), data,
+                Optional.of("/etc/warledger/jwt.pem"), Optional.of("https://idp"));
+        credentials.prepare();
+        credentials.onStart(null);
+
+        assertThat(data.resolve("dev-jwt-private.pem")).doesNotExist();
+        assertThat(data.resolve("dev-token")).doesNotExist();
+    }
+
     private static org.assertj.core.api.AbstractPathAssert<?> assertThat(Path p) {
         return org.assertj.core.api.Assertions.assertThat(p);
     }

@@ -1,7 +1,8 @@
 package org.warledger.projections.strike;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.warledger.domain.common.Location;
 import org.warledger.domain.common.SourceRef;
@@ -24,10 +25,11 @@ public record StrikeView(String strikeId, String conflictKey, String attacker, L
                 source, outcomes, corrections + 1, recordedAt);
     }
 
+    /** One copy of the outcomes per added outcome (a strike with many outcomes has its list copied once, not twice). */
     StrikeView withOutcome(StrikeOutcome value) {
-        List<StrikeOutcome> all = new ArrayList<>(outcomes);
-        all.add(value);
+        StrikeOutcome[] all = outcomes.toArray(new StrikeOutcome[outcomes.size() + 1]);
+        all[outcomes.size()] = java.util.Objects.requireNonNull(value, "outcome");
         return new StrikeView(strikeId, conflictKey, attacker, methods, targetDescription, location, occurred,
-                operation, source, List.copyOf(all), corrections, recordedAt);
+                operation, source, Collections.unmodifiableList(Arrays.asList(all)), corrections, recordedAt);
     }
 }
