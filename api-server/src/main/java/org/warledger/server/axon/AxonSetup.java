@@ -22,6 +22,7 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -72,6 +73,7 @@ public class AxonSetup {
                      @ConfigProperty(name = "warledger.snapshot.threshold", defaultValue = "100") int snapshotEvery,
                      @ConfigProperty(name = "warledger.node-id") java.util.Optional<String> nodeId,
                      @ConfigProperty(name = "warledger.processor.wake-on-commit", defaultValue = "true") boolean wake,
+                     @ConfigProperty(name = "warledger.event-store.cached-events", defaultValue = "1024") int cachedEvents,
                      io.micrometer.core.instrument.MeterRegistry metrics) {
         this.appender = new GroupCommitAppender(dataSource);
         appender.reportBatchSizes(io.micrometer.core.instrument.DistributionSummary
@@ -89,13 +91,25 @@ public class AxonSetup {
                 .configureCorrelationDataProviders(c -> List.of(new MessageOriginProvider(),
                         new SimpleCorrelationDataProvider(Metadata.RECORDED_BY, Metadata.REQUEST_ID,
                                 Metadata.RECORDED_AT, Metadata.CLIENT_NAME)))
-                .configureEmbeddedEventStore(c -> new ChainedEventStorageEngine(JdbcEventStorageEngine.builder()
-                        .connectionProvider(dataSource::getConnection)
-                        .transactionManager(NoTransactionManager.INSTANCE)
-                        .eventSerializer(events)
-                        .snapshotSerializer(Serializers.snapshots())
-                        .dataType(String.class)
-                        .schema(EventTables.SCHEMA), appender))
+                .configureEventStore(c -> {
+                    // Axon keeps the newest events in memory for the processors that follow the head; its
+                    // default of 10,000 held 25-30 MB of the heap's live set and made every full collection
+                    // about a fifth longer. 1,024 is 0.5-1 s of appends under load, far more than the
+                    // projections' lag; a processor further behind reads from the store instead
+                    EmbeddedEventStore store = EmbeddedEventStore.builder()
+                            .storageEngine(new ChainedEventStorageEngine(JdbcEventStorageEngine.builder()
+                                    .connectionProvider(dataSource::getConnection)
+                                    .transactionManager(NoTransactionManager.INSTANCE)
+                                    .eventSerializer(events)
+                                    .snapshotSerializer(Serializers.snapshots())
+                                    .dataType(String.class)
+                                    .schema(EventTables.SCHEMA), appender))
+                            .messageMonitor(c.messageMonitor(EmbeddedEventStore.class, "eventStore"))
+                            .cachedEvents(cachedEvents)
+                            .build();
+                    c.onShutdown(store::shutDown);
+                    return store;
+                })
                 .registerComponent(CommandGateway.class, c -> {
                     DefaultCommandGateway.Builder gateway = DefaultCommandGateway.builder();
                     gateway.commandBus(c.commandBus());
