@@ -14,39 +14,33 @@ import org.warledger.server.store.StoreDataSource;
  * time to ready on a fresh store). It changes nothing in Flyway's configuration. One bean per data
  * source, since Quarkus configures the chosen store's Flyway only.
  */
-public final class DevKeyEarlyStart {
+public abstract class DevKeyEarlyStart implements FlywayConfigurationCustomizer {
 
-    private DevKeyEarlyStart() {
+    private final DevCredentials credentials;
+
+    DevKeyEarlyStart(DevCredentials credentials) {
+        this.credentials = credentials;
+    }
+
+    @Override
+    public void customize(FluentConfiguration configuration) {
+        credentials.prepare();
     }
 
     /** The embedded H2 store (Quarkus's default data source). */
     @Singleton
-    static class DefaultStore implements FlywayConfigurationCustomizer {
-        private final DevCredentials credentials;
-
+    static class DefaultStore extends DevKeyEarlyStart {
         DefaultStore(DevCredentials credentials) {
-            this.credentials = credentials;
-        }
-
-        @Override
-        public void customize(FluentConfiguration configuration) {
-            credentials.prepare();
+            super(credentials);
         }
     }
 
     /** The PostgreSQL store. */
     @Singleton
     @FlywayDataSource(StoreDataSource.POSTGRESQL)
-    static class PostgresqlStore implements FlywayConfigurationCustomizer {
-        private final DevCredentials credentials;
-
+    static class PostgresqlStore extends DevKeyEarlyStart {
         PostgresqlStore(DevCredentials credentials) {
-            this.credentials = credentials;
-        }
-
-        @Override
-        public void customize(FluentConfiguration configuration) {
-            credentials.prepare();
+            super(credentials);
         }
     }
 }
