@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.HdrHistogram.Histogram;
 import org.warledger.proto.v1.ListTimelineRequest;
+import org.warledger.proto.v1.WriteResult;
 
 /** Appends of new entities, appends to a few hot ones, and projection lag at a steady rate. */
 final class WritePhases {
@@ -19,6 +21,12 @@ final class WritePhases {
     private final String runId;
     private final Duration warmup;
     private final Duration measure;
+    /**
+     * Numbers each measurement, for its ids: a client count given twice (--clients 64,64) must not
+     * send the first run's request ids again, or the second measures retries answered from the
+     * request log instead of new commands.
+     */
+    private final AtomicInteger rounds = new AtomicInteger();
 
     WritePhases(Clients clients, StrikeRequests requests, String runId, Duration warmup, Duration measure) {
         this.clients = clients;
@@ -31,21 +39,31 @@ final class WritePhases {
     /** RecordStrike, every call a new strike id. */
     Measured newEntities(int n) {
         String conflict = "w-" + runId;
+        String round = "n" + rounds.incrementAndGet() + "x" + n;
         return ClosedLoop.run("append new (RecordStrike)", n, warmup, measure, (c, seq) ->
-                clients.commands(c).recordStrike(requests.strike(conflict, "n" + n + "-" + c + "-" + seq, seq)));
+                fresh(clients.commands(c).recordStrike(requests.strike(conflict, round + "-" + c + "-" + seq, seq))));
     }
 
     /** RecordStrikeOutcome over and over on a few strikes, which every client shares. */
     Measured hotEntities(int n) {
         String conflict = "h-" + runId;
+        String round = rounds.incrementAndGet() + "x" + n;
         for (int k = 0; k < HOT_STRIKES; k++) {
-            clients.commands(0).recordStrike(requests.strike(conflict, "hot" + n + "-" + k, k));
+            clients.commands(0).recordStrike(requests.strike(conflict, "hot" + round + "-" + k, k));
         }
         return ClosedLoop.run("append hot (RecordStrikeOutcome, " + HOT_STRIKES + " strikes)", n, warmup, measure,
                 (c, seq) -> {
-                    String strike = requests.strikeId("hot" + n + "-" + ((c + seq) % HOT_STRIKES));
-                    clients.commands(c).recordStrikeOutcome(requests.outcome(strike, n + "-" + c + "-" + seq, seq));
+                    String strike = requests.strikeId("hot" + round + "-" + ((c + seq) % HOT_STRIKES));
+                    fresh(clients.commands(c).recordStrikeOutcome(requests.outcome(strike, round + "-" + c + "-" + seq, seq)));
                 });
+    }
+
+    /** A write measured as a new command must not have been answered as a retry (counted as an error if so). */
+    private static void fresh(WriteResult answer) {
+        if (answer.getReplayed()) {
+            throw new IllegalStateException("request " + answer.getRequestId() + " was answered as a retry of an"
+                    + " earlier one: the measurement reused a request id");
+        }
     }
 
     /** Command latency at a fixed rate, and the lag until probe strikes appear on their timeline. */
@@ -62,7 +80,7 @@ final class WritePhases {
         Measured commands = OpenLoop.run("commands at " + rate + "/s", rate, workers, warmup, measure, (c, seq) -> {
             boolean probe = seq % probeEvery == 0;
             String conflict = probe ? "l-" + runId + "-" + seq : "s-" + runId;
-            clients.commands(c).recordStrike(requests.strike(conflict, "st-" + seq, seq));
+            fresh(clients.commands(c).recordStrike(requests.strike(conflict, "st-" + seq, seq)));
             long ok = System.nanoTime();
             if (probe && ok >= measureFrom) {
                 pollers.execute(() -> awaitVisible(conflict, ok, c, lag, lost, firstLost));
