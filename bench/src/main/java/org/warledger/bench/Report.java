@@ -251,17 +251,16 @@ final class Report {
         if (r.queries.isEmpty()) {
             return;
         }
-        double high = 0;
         List<Double> bySize = new java.util.ArrayList<>();
         StringBuilder measured = new StringBuilder();
         for (Map.Entry<Long, List<QueryPhases.Query>> size : r.queries.entrySet()) {
             double worst = size.getValue().stream().filter(which).mapToDouble(q -> q.measured().p99Millis())
                     .max().orElse(Double.NaN);
             bySize.add(worst);
-            high = Math.max(high, worst);
             measured.append(measured.length() == 0 ? "" : "; ").append(events(size.getKey())).append(": ")
                     .append(ms(worst));
         }
+        double high = bySize.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         double growth = growth(bySize);
         if (bySize.size() > 1) {
             measured.append(String.format(" (grows at most %.2f× with the store)", growth));

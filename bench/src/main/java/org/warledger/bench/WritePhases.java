@@ -39,7 +39,7 @@ final class WritePhases {
     /** RecordStrike, every call a new strike id. */
     Measured newEntities(int n) {
         String conflict = "w-" + runId;
-        String round = "n" + rounds.incrementAndGet() + "x" + n;
+        String round = "n" + round(n);
         return ClosedLoop.run("append new (RecordStrike)", n, warmup, measure, (c, seq) ->
                 fresh(clients.commands(c).recordStrike(requests.strike(conflict, round + "-" + c + "-" + seq, seq))));
     }
@@ -47,7 +47,7 @@ final class WritePhases {
     /** RecordStrikeOutcome over and over on a few strikes, which every client shares. */
     Measured hotEntities(int n) {
         String conflict = "h-" + runId;
-        String round = rounds.incrementAndGet() + "x" + n;
+        String round = round(n);
         for (int k = 0; k < HOT_STRIKES; k++) {
             clients.commands(0).recordStrike(requests.strike(conflict, "hot" + round + "-" + k, k));
         }
@@ -56,6 +56,11 @@ final class WritePhases {
                     String strike = requests.strikeId("hot" + round + "-" + ((c + seq) % HOT_STRIKES));
                     fresh(clients.commands(c).recordStrikeOutcome(requests.outcome(strike, round + "-" + c + "-" + seq, seq)));
                 });
+    }
+
+    /** The id part of the next measurement with {@code n} clients, unique within this run. */
+    private String round(int n) {
+        return rounds.incrementAndGet() + "x" + n;
     }
 
     /** A write measured as a new command must not have been answered as a retry (counted as an error if so). */
