@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.warledger.projections.support.Jdbc.RowMapper;
 
 /**
  * The read-model writes of one event processor batch, held back and written together when the
@@ -147,12 +146,6 @@ public final class WriteBehind {
 
     private static Object parsedKey(Object key) {
         return mapKey(storedKey(new Object[] {key}));
-    }
-
-    /** A query that sees every write staged so far (they are written first). */
-    public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
-        flush();
-        return session().query(sql, mapper, params);
     }
 
     private Map<Object, StagedRow> rows(KeyedTable table) {

@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.warledger.domain.common.TimePrecision;
 import org.warledger.projections.support.Jdbc;
@@ -38,8 +36,8 @@ public class TimelineQuery {
             params.add(filter.recordedBy().toEpochMilli());
         }
         if (filter.party() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM timeline_party p WHERE p.entry_id = e.entry_id AND p.party_key = ?)");
-            params.add(filter.party());
+            sql.append(" AND POSITION(? IN ',' || e.parties || ',') > 0");
+            params.add("," + filter.party() + ",");
         }
         if (!filter.kinds().isEmpty()) {
             sql.append(" AND e.kind IN (").append(String.join(",", filter.kinds().stream().map(k -> "?").toList()))
@@ -69,9 +67,7 @@ public class TimelineQuery {
         List<Row> rows = jdbc.query(sql.toString(), TimelineQuery::row, params.toArray());
         boolean more = rows.size() > pageSize;
         List<Row> page = more ? rows.subList(0, pageSize) : rows;
-        Map<String, List<String>> parties = parties(page);
-        List<TimelineEntry> entries = page.stream().map(r -> r.toEntry(parties.getOrDefault(r.entryId, List.of())))
-                .toList();
+        List<TimelineEntry> entries = page.stream().map(Row::toEntry).toList();
         String next = more ? encode(page.get(page.size() - 1)) : "";
         return new TimelinePage(entries, next);
     }
@@ -89,11 +85,9 @@ public class TimelineQuery {
                     positions.add(new long[] {rs.getLong("version_position")});
                     return row(rs);
                 }, conflictKey, after, upTo);
-        Map<String, List<String>> parties = parties(rows);
         List<TimelineChange> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            out.add(new TimelineChange(positions.get(i)[0], r.toEntry(parties.getOrDefault(r.entryId, List.of()))));
+            out.add(new TimelineChange(positions.get(i)[0], rows.get(i).toEntry()));
         }
         return out;
     }
@@ -106,18 +100,6 @@ public class TimelineQuery {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    private Map<String, List<String>> parties(List<Row> rows) {
-        Map<String, List<String>> out = new HashMap<>();
-        if (rows.isEmpty()) {
-            return out;
-        }
-        String in = String.join(",", rows.stream().map(r -> "?").toList());
-        jdbc.query("SELECT entry_id, party_key FROM timeline_party WHERE entry_id IN (" + in + ") ORDER BY party_key",
-                rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)),
-                rows.stream().map(r -> r.entryId).toArray());
-        return out;
     }
 
     private static String encode(Row last) {
@@ -143,16 +125,17 @@ public class TimelineQuery {
                 rs.getString("entity_id"), rs.getLong("sort_at"), (Long) rs.getObject("occurred_start", Long.class),
                 (Long) rs.getObject("occurred_end", Long.class), rs.getString("time_precision"),
                 rs.getString("country_code"), rs.getString("title"), rs.getString("summary"), rs.getString("marks"),
-                rs.getLong("recorded_at"), rs.getLong("position"));
+                rs.getLong("recorded_at"), rs.getLong("position"), rs.getString("parties"));
     }
 
     private record Row(String entryId, String kind, String conflictKey, String entityId, long sortAt, Long start,
                        Long end, String precision, String countryCode, String title, String summary, String marks,
-                       long recordedAt, long position) {
-        TimelineEntry toEntry(List<String> parties) {
+                       long recordedAt, long position, String parties) {
+        TimelineEntry toEntry() {
             return new TimelineEntry(entryId, TimelineKind.valueOf(kind), conflictKey, entityId, instant(start),
                     instant(end), TimePrecision.valueOf(precision), Instant.ofEpochMilli(sortAt), countryCode, title,
-                    summary, parties, marks.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(marks.split(","))),
+                    summary, TimelineStore.splitParties(parties),
+                    marks.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(marks.split(","))),
                     Instant.ofEpochMilli(recordedAt), position);
         }
 

@@ -1,10 +1,8 @@
 package org.warledger.projections.timeline;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -29,9 +27,8 @@ public class TimelineStore {
 
     static final List<String> COLUMNS = List.of("entry_id", "conflict_key", "kind", "entity_id", "sort_at",
             "occurred_start", "occurred_end", "time_precision", "country_code", "title", "summary", "marks",
-            "recorded_at", "position", "last_position");
+            "recorded_at", "position", "last_position", "parties");
     static final KeyedTable ENTRIES = KeyedTable.withHistory("timeline_entry", "entry_id", COLUMNS);
-    private static final String ADD_PARTY = "INSERT INTO timeline_party (entry_id, party_key) VALUES (?, ?)";
 
     private final Jdbc jdbc;
 
@@ -46,17 +43,28 @@ public class TimelineStore {
                 .set("time_precision", e.precision().name()).set("country_code", e.countryCode())
                 .set("title", e.title()).set("summary", e.summary()).set("marks", String.join(",", e.marks()))
                 .set("recorded_at", e.recordedAt().toEpochMilli()).set("position", e.position())
-                .set("last_position", e.position());
-        List<Object[]> parties = new LinkedHashSet<>(e.parties()).stream()
-                .map(party -> new Object[] {e.entryId(), party}).toList();
-        WriteBehind.run(jdbc, w -> w.insert(row, e.position(), e.recordedAt(), new Children(ADD_PARTY, parties)));
+                .set("last_position", e.position()).set("parties", joinParties(e.parties()));
+        WriteBehind.run(jdbc, w -> w.insert(row, e.position(), e.recordedAt(), Children.NONE));
     }
 
     /** The party keys of an entry, in key order; empty if there is no such entry. */
     public List<String> parties(String entryId) {
-        return WriteBehind.apply(jdbc, w -> w.query(
-                "SELECT party_key FROM timeline_party WHERE entry_id = ? ORDER BY party_key",
-                rs -> rs.getString(1), entryId));
+        return WriteBehind.apply(jdbc, w -> {
+            Row row = w.find(ENTRIES, entryId);
+            return row == null ? List.of() : splitParties(row.text("parties"));
+        });
+    }
+
+    /**
+     * The {@code parties} column: the distinct party keys in key order, joined by commas (keys are
+     * registered party keys, which hold no comma).
+     */
+    static String joinParties(List<String> parties) {
+        return String.join(",", new TreeSet<>(parties));
+    }
+
+    static List<String> splitParties(String joined) {
+        return joined.isEmpty() ? List.of() : List.of(joined.split(","));
     }
 
     /**
@@ -141,11 +149,9 @@ public class TimelineStore {
         }
     }
 
-    /** Asks for every entry, version and party to be deleted before the timeline replays ({@link ReadModelResets}). */
+    /** Asks for every entry and version to be deleted before the timeline replays ({@link ReadModelResets}). */
     public void requestReset() {
-        List<String> tables = new ArrayList<>(ENTRIES.tables());
-        tables.add("timeline_party");
-        ReadModelResets.request(jdbc, TimelineProjection.GROUP, tables);
+        ENTRIES.requestReset(jdbc, TimelineProjection.GROUP);
     }
 
     static Long millis(Instant instant) {

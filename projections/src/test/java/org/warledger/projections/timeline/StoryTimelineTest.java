@@ -82,6 +82,25 @@ class StoryTimelineTest {
     }
 
     @Test
+    void aPartyFilterMatchesWholePartyKeysOnly() {
+        fixture.feed("cf-1", new CeasefireReported("cf-1", CONFLICT, List.of("PAK-ARMY", "TTP"), List.of(),
+                OCTOBER_2025, null, null, null, BBC), NOW);
+        fixture.feed("op-1", new OperationLaunched("op-1", CONFLICT, "Ghazab lil-Haq", "PAK",
+                TimelineProjectionTest.day("2026-02-27"), null, BBC), NOW);
+        fixture.feed("op-2", new OperationLaunched("op-2", CONFLICT, "Azm-e-Istehkam", "ARMY",
+                TimelineProjectionTest.day("2026-02-28"), null, BBC), NOW);
+
+        assertThat(timeline(new TimelineFilter(CONFLICT, "PAK", Set.of(), null, null, null, null)))
+                .extracting(TimelineEntry::entityId).containsExactly("op-1");
+        assertThat(timeline(new TimelineFilter(CONFLICT, "ARMY", Set.of(), null, null, null, null)))
+                .extracting(TimelineEntry::entityId).containsExactly("op-2");
+        assertThat(timeline(new TimelineFilter(CONFLICT, "PAK-ARMY", Set.of(), null, null, null, null)))
+                .extracting(TimelineEntry::entityId).containsExactly("cf-1");
+        assertThat(timeline(new TimelineFilter(CONFLICT, "TTP", Set.of(), null, null, null, null)))
+                .extracting(TimelineEntry::parties).containsExactly(List.of("PAK-ARMY", "TTP"));
+    }
+
+    @Test
     void endsRenewalsAndOperationEndsAreTheirOwnEntries() {
         fixture.feed("cf-1", new CeasefireReported("cf-1", CONFLICT, List.of("PAK", "IEA"), List.of(), OCTOBER_2025,
                 null, null, null, BBC), NOW);
