@@ -76,15 +76,15 @@ public class ClaimQuery {
      * that instant ("as recorded by T", from claim_view_history) instead of the current one.
      */
     public List<ClaimView> forTally(String conflictKey, String partyKey, ClaimCategory category, Instant recordedBy) {
-        String columns = "SELECT c.claim_id, c.last_position, c.doc FROM ";
-        StringBuilder sql = new StringBuilder(recordedBy == null
-                ? columns + "claim_view c WHERE c.conflict_key = ?"
-                : columns + "claim_view_history c WHERE c.conflict_key = ? AND " + RowHistory.validAt("c"));
-        List<Object> params = new ArrayList<>(List.of(conflictKey));
+        StringBuilder sql = new StringBuilder("SELECT c.claim_id, c.last_position, c.doc FROM ")
+                .append(recordedBy == null ? "claim_view" : RowHistory.versionsAt("claim_view",
+                        String.join(", ", ClaimViewProjection.COLUMNS), "conflict_key = ?"))
+                .append(" c WHERE c.conflict_key = ?");
+        List<Object> params = new ArrayList<>();
         if (recordedBy != null) {
-            params.add(recordedBy.toEpochMilli());
-            params.add(recordedBy.toEpochMilli());
+            params.addAll(RowHistory.versionsAtParams(List.of(conflictKey), recordedBy));
         }
+        params.add(conflictKey);
         if (partyKey != null) {
             sql.append(" AND c.subject_party = ?");
             params.add(partyKey);

@@ -21,7 +21,6 @@ final class BatchWriter {
         insertUnread(db, t, rows);
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
-        List<Object[]> closes = new ArrayList<>();
         List<Object[]> versions = new ArrayList<>();
         Map<String, List<Object[]>> children = new LinkedHashMap<>();
         for (StagedRow r : rows.values()) {
@@ -30,13 +29,13 @@ final class BatchWriter {
             }
             if (r.known()) {
                 if (r.stored()) {
-                    updates.add(t.updateParams(r.values(), r.storedLastPosition()));
+                    updates.add(t.updateParams(r.values(), r.storedLastPosition(), r.validFrom()));
                 } else {
-                    inserts.add(r.values());
+                    inserts.add(t.insertParams(r.values(), r.validFrom()));
                 }
             }
             if (r.versions() != null) {
-                r.versions().stage(t.key(r.values()), closes, versions);
+                r.versions().stage(versions);
             }
             if (!r.children().rows().isEmpty()) {
                 children.computeIfAbsent(r.children().sql(), k -> new ArrayList<>()).addAll(r.children().rows());
@@ -45,8 +44,6 @@ final class BatchWriter {
         expectOne(t.insert, db.batch(t.insert, inserts));
         expectOne(t.update, db.batch(t.update, updates));
         if (t.history() != null) {
-            // closes first: the last of the new versions is open too
-            db.batch(t.history().close, closes);
             db.batch(t.history().insert, versions);
         }
         children.forEach(db::batch);
@@ -64,7 +61,7 @@ final class BatchWriter {
         rows.forEach((key, r) -> {
             if (r.dirty() && !r.known()) {
                 keys.add(key);
-                params.add(t.insertIfAbsentParams(r.values()));
+                params.add(t.insertIfAbsentParams(r.values(), r.validFrom()));
             }
         });
         int[] counts = db.batch(t.insertIfAbsent, params);

@@ -3,6 +3,7 @@ package org.warledger.projections.support;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
 /**
  * A read-model table that event handlers write row by row, by key, through the batch's
  * {@link WriteBehind} buffer: its columns and the statements the buffer runs on it. A table with
- * history keeps every version of its rows in {@code <name>_history} ({@link RowHistory}).
+ * history keeps the versions its rows had before in {@code <name>_history} ({@link RowHistory}).
  */
 public final class KeyedTable {
 
@@ -29,7 +30,12 @@ public final class KeyedTable {
     final String insertIfAbsent;
     final String update;
 
-    /** {@code columns}: every column, keys included; {@code last_position} among them guards updates. */
+    /**
+     * {@code columns}: every column, keys included; {@code last_position} among them guards updates
+     * and, in a table with history, is the position of the event that made the row's current
+     * version. A table with history also has a {@code valid_from} column, written here from the
+     * versions ({@link RowHistory}) and not one of {@code columns}.
+     */
     public KeyedTable(String name, List<String> keys, List<String> columns, boolean withHistory) {
         this.name = name;
         this.keys = List.copyOf(keys);
@@ -40,20 +46,31 @@ public final class KeyedTable {
         this.keyIndexes = keys.stream().mapToInt(this::index).toArray();
         this.valueIndexes = columns.stream().filter(c -> !keys.contains(c)).mapToInt(this::index).toArray();
         this.lastPosition = columns.indexOf("last_position");
-        this.history = withHistory ? new RowHistory(name, keys, columns) : null;
+        if (withHistory && lastPosition < 0) {
+            throw new IllegalArgumentException(name + ": a table with history needs a last_position column");
+        }
+        this.history = withHistory ? new RowHistory(name, columns) : null;
+        List<String> stored = new ArrayList<>(columns);
+        if (withHistory) {
+            stored.add("valid_from");
+        }
         String byKey = keys.stream().map(k -> "t." + k + " = ?").collect(Collectors.joining(" AND "));
-        this.select = "SELECT " + columns.stream().map(c -> "t." + c).collect(Collectors.joining(", "))
-                + (withHistory ? ", " + history.openSince("t") : "") + " FROM " + name + " t WHERE " + byKey;
-        this.insert = "INSERT INTO " + name + " (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
-        this.insertIfAbsent = "INSERT INTO " + name + " (" + String.join(", ", columns) + ") SELECT "
-                + String.join(", ", Collections.nCopies(columns.size(), "?")) + " FROM (VALUES (1)) AS one (x)"
+        this.select = "SELECT " + stored.stream().map(c -> "t." + c).collect(Collectors.joining(", ")) + " FROM "
+                + name + " t WHERE " + byKey;
+        this.insert = "INSERT INTO " + name + " (" + String.join(", ", stored) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(stored.size(), "?")) + ")";
+        this.insertIfAbsent = "INSERT INTO " + name + " (" + String.join(", ", stored) + ") SELECT "
+                + String.join(", ", Collections.nCopies(stored.size(), "?")) + " FROM (VALUES (1)) AS one (x)"
                 + " WHERE NOT EXISTS (SELECT 1 FROM " + name + " WHERE "
                 + keys.stream().map(k -> k + " = ?").collect(Collectors.joining(" AND ")) + ")";
         // an update applies only to the row as the batch read it: a row changed meanwhile by another
         // writer fails the batch (see WriteBehind), which is then retried from the store
-        this.update = valueIndexes.length == 0 ? null : "UPDATE " + name + " SET "
-                + names(valueIndexes).stream().map(c -> c + " = ?").collect(Collectors.joining(", "))
+        List<String> set = names(valueIndexes);
+        if (withHistory) {
+            set.add("valid_from");
+        }
+        this.update = set.isEmpty() ? null : "UPDATE " + name + " SET "
+                + set.stream().map(c -> c + " = ?").collect(Collectors.joining(", "))
                 + " WHERE " + keys.stream().map(k -> k + " = ?").collect(Collectors.joining(" AND "))
                 + (lastPosition >= 0 ? " AND last_position = ?" : "");
     }
@@ -63,7 +80,7 @@ public final class KeyedTable {
         return new KeyedTable(name, List.of(key), columns, false);
     }
 
-    /** A table keyed by one column whose rows keep their versions in {@code <name>_history}. */
+    /** A table keyed by one column whose rows keep their earlier versions in {@code <name>_history}. */
     public static KeyedTable withHistory(String name, String key, List<String> columns) {
         return new KeyedTable(name, List.of(key), columns, true);
     }
@@ -123,11 +140,24 @@ public final class KeyedTable {
         return key;
     }
 
-    /** The parameters of {@link #update}: new values, the key, and the last position the row had. */
-    Object[] updateParams(Object[] values, Object lastPositionBefore) {
-        List<Object> params = new ArrayList<>(valueIndexes.length + keyIndexes.length + 1);
+    /** The parameters of {@link #insert}: the values, then the current version's start if the table has history. */
+    Object[] insertParams(Object[] values, Long validFrom) {
+        if (history == null) {
+            return values;
+        }
+        Object[] params = Arrays.copyOf(values, values.length + 1);
+        params[values.length] = validFrom;
+        return params;
+    }
+
+    /** The parameters of {@link #update}: new values (and version start), the key, and the row's last position before. */
+    Object[] updateParams(Object[] values, Object lastPositionBefore, Long validFrom) {
+        List<Object> params = new ArrayList<>(valueIndexes.length + keyIndexes.length + 2);
         for (int i : valueIndexes) {
             params.add(values[i]);
+        }
+        if (history != null) {
+            params.add(validFrom);
         }
         for (int i : keyIndexes) {
             params.add(values[i]);
@@ -138,12 +168,12 @@ public final class KeyedTable {
         return params.toArray();
     }
 
-    /** The parameters of {@link #insertIfAbsent}: the values, then the key. */
-    Object[] insertIfAbsentParams(Object[] values) {
-        Object[] params = new Object[values.length + keyIndexes.length];
-        System.arraycopy(values, 0, params, 0, values.length);
+    /** The parameters of {@link #insertIfAbsent}: those of {@link #insert}, then the key. */
+    Object[] insertIfAbsentParams(Object[] values, Long validFrom) {
+        Object[] row = insertParams(values, validFrom);
+        Object[] params = Arrays.copyOf(row, row.length + keyIndexes.length);
         for (int i = 0; i < keyIndexes.length; i++) {
-            params[values.length + i] = values[keyIndexes[i]];
+            params[row.length + i] = values[keyIndexes[i]];
         }
         return params;
     }
@@ -152,7 +182,7 @@ public final class KeyedTable {
         return guarded() ? values[lastPosition] : null;
     }
 
-    /** Reads a row selected by {@link #select}; the open version's start, if any, follows the columns. */
+    /** Reads a row selected by {@link #select}; the current version's start, if any, follows the columns. */
     Object[] read(ResultSet rs) throws SQLException {
         Object[] values = new Object[columns.size()];
         for (int i = 0; i < values.length; i++) {

@@ -14,15 +14,16 @@ final class StagedRow {
     private RowHistory.Versions versions;
     private WriteBehind.Children children = WriteBehind.Children.NONE;
 
-    private StagedRow(KeyedTable table, Object[] values, Long openSince) {
+    private StagedRow(KeyedTable table, Object[] values, Long validFrom) {
         this.table = table;
         this.values = values;
-        this.versions = table.history() == null ? null : new RowHistory.Versions(openSince);
+        this.versions = table.history() == null ? null
+                : new RowHistory.Versions(values, values == null ? null : table.lastPosition(values), validFrom);
     }
 
-    /** The row as read from the store, {@code values} null if there is none. */
-    static StagedRow read(KeyedTable table, Object[] values, Long openSince) {
-        StagedRow row = new StagedRow(table, values, openSince);
+    /** The row as read from the store, {@code values} null if there is none; {@code validFrom}: its version's start. */
+    static StagedRow read(KeyedTable table, Object[] values, Long validFrom) {
+        StagedRow row = new StagedRow(table, values, validFrom);
         row.known = true;
         row.stored = values != null;
         row.storedLastPosition = values == null ? null : table.lastPosition(values);
@@ -31,8 +32,8 @@ final class StagedRow {
 
     /**
      * A creation staged without asking the store whether the row exists: it is inserted unless the
-     * store has a row with its key (a redelivered creation). No version of an absent row is open,
-     * as a row and its versions are only ever deleted together.
+     * store has a row with its key (a redelivered creation). An absent row has no versions, as a row
+     * and its versions are only ever deleted together.
      */
     static StagedRow unread(KeyedTable table, Object[] values, long position, Instant recordedAt,
                             WriteBehind.Children children) {
@@ -81,6 +82,11 @@ final class StagedRow {
 
     RowHistory.Versions versions() {
         return versions;
+    }
+
+    /** The start of the row's current version (null without history). */
+    Long validFrom() {
+        return versions == null ? null : versions.validFrom();
     }
 
     void write(Object[] newValues, long position, Instant recordedAt) {

@@ -166,14 +166,14 @@ public final class WriteBehind {
     }
 
     private StagedRow read(KeyedTable table, Object[] key) {
-        int open = table.columnCount() + 1;
+        int validFromColumn = table.columnCount() + 1;
         List<StagedRow> found = session().query(table.select, rs -> {
-            Long openSince = null;
+            Long validFrom = null;
             if (table.history() != null) {
-                long v = rs.getLong(open);
-                openSince = rs.wasNull() ? null : v;
+                long v = rs.getLong(validFromColumn);
+                validFrom = rs.wasNull() ? null : v;
             }
-            return StagedRow.read(table, table.read(rs), openSince);
+            return StagedRow.read(table, table.read(rs), validFrom);
         }, key);
         return found.isEmpty() ? StagedRow.read(table, null, null) : found.get(0);
     }

@@ -27,14 +27,14 @@ public class TimelineQuery {
 
     public TimelinePage list(TimelineFilter filter, int pageSize, String pageToken) {
         // as recorded by T: the version of each row that was current at T (RowHistory)
-        StringBuilder sql = new StringBuilder(filter.recordedBy() == null
-                ? "SELECT * FROM timeline_entry e WHERE e.conflict_key = ?"
-                : "SELECT * FROM timeline_entry_history e WHERE e.conflict_key = ? AND " + RowHistory.validAt("e"));
-        List<Object> params = new ArrayList<>(List.of(filter.conflictKey()));
+        StringBuilder sql = new StringBuilder("SELECT * FROM ").append(filter.recordedBy() == null ? "timeline_entry"
+                : RowHistory.versionsAt("timeline_entry", String.join(", ", TimelineStore.COLUMNS), "conflict_key = ?"))
+                .append(" e WHERE e.conflict_key = ?");
+        List<Object> params = new ArrayList<>();
         if (filter.recordedBy() != null) {
-            params.add(filter.recordedBy().toEpochMilli());
-            params.add(filter.recordedBy().toEpochMilli());
+            params.addAll(RowHistory.versionsAtParams(List.of(filter.conflictKey()), filter.recordedBy()));
         }
+        params.add(filter.conflictKey());
         if (filter.party() != null) {
             sql.append(" AND POSITION(? IN ',' || e.parties || ',') > 0");
             params.add("," + filter.party() + ",");
@@ -77,19 +77,15 @@ public class TimelineQuery {
      * each new entry and each new version of an entry, in recording order (for live feeds).
      */
     public List<TimelineChange> changes(String conflictKey, long after, long upTo) {
-        List<long[]> positions = new ArrayList<>();
-        List<Row> rows = jdbc.query("""
-                SELECT * FROM timeline_entry_history e WHERE e.conflict_key = ? AND e.version_position > ?
-                    AND e.version_position <= ? ORDER BY e.version_position, e.entry_id""",
-                rs -> {
-                    positions.add(new long[] {rs.getLong("version_position")});
-                    return row(rs);
-                }, conflictKey, after, upTo);
-        List<TimelineChange> out = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            out.add(new TimelineChange(positions.get(i)[0], rows.get(i).toEntry()));
-        }
-        return out;
+        String columns = String.join(", ", TimelineStore.COLUMNS);
+        // the current version of a row was made by its last_position; the replaced ones are in the history
+        return jdbc.query("SELECT * FROM (SELECT " + columns + ", last_position AS version_position FROM timeline_entry"
+                        + " WHERE conflict_key = ? AND last_position > ? AND last_position <= ?"
+                        + " UNION ALL SELECT " + columns + ", version_position FROM timeline_entry_history"
+                        + " WHERE conflict_key = ? AND version_position > ? AND version_position <= ?) e"
+                        + " ORDER BY e.version_position, e.entry_id",
+                rs -> new TimelineChange(rs.getLong("version_position"), row(rs).toEntry()),
+                conflictKey, after, upTo, conflictKey, after, upTo);
     }
 
     /** True if the token is one this query could have produced. */

@@ -110,13 +110,27 @@ class WriteBehindTest {
         long t0 = T0.toEpochMilli();
         assertThat(fixture.rows("""
                 SELECT version_position, valid_from, valid_to FROM timeline_entry_history WHERE entry_id = 'strike:s1'
+                UNION ALL SELECT last_position, valid_from, NULL FROM timeline_entry WHERE entry_id = 'strike:s1'
                 ORDER BY version_position""")).containsExactly(
                 listOf(1L, t0 + 10_000, t0 + 10_000), listOf(2L, t0 + 10_000, t0 + 20_000),
                 listOf(3L, t0 + 20_000, null));
         assertThat(fixture.rows("""
-                SELECT version_position, valid_from, valid_to FROM claim_view_history ORDER BY version_position"""))
+                SELECT version_position, valid_from, valid_to FROM claim_view_history
+                UNION ALL SELECT last_position, valid_from, NULL FROM claim_view ORDER BY version_position"""))
                 .containsExactly(listOf(4L, t0 + 30_000, t0 + 30_000), listOf(5L, t0 + 30_000, t0 + 40_000),
                         listOf(6L, t0 + 40_000, null));
+    }
+
+    @Test
+    void aRowNeverChangedHasNoVersionInTheHistory() {
+        BatchFixture fixture = new BatchFixture();
+        fixture.deliver(story().subList(0, 1));
+        fixture.deliver(story().subList(3, 4));
+
+        assertThat(fixture.rows("SELECT * FROM timeline_entry_history")).isEmpty();
+        assertThat(fixture.rows("SELECT * FROM claim_view_history")).isEmpty();
+        assertThat(fixture.rows("SELECT valid_from FROM timeline_entry WHERE entry_id = 'strike:s1'"))
+                .containsExactly(List.of(T0.plusSeconds(10).toEpochMilli()));
     }
 
     @Test
