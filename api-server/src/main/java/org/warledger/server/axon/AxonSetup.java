@@ -88,9 +88,9 @@ public class AxonSetup {
                 .configureSerializer(c -> events)
                 .configureEventSerializer(c -> events)
                 .configureMessageSerializer(c -> events)
-                .configureCorrelationDataProviders(c -> List.of(new MessageOriginProvider(),
-                        new SimpleCorrelationDataProvider(Metadata.RECORDED_BY, Metadata.REQUEST_ID,
-                                Metadata.RECORDED_AT, Metadata.CLIENT_NAME)))
+                .configureCorrelationDataProviders(c -> List.of(new CommandCorrelation(new MessageOriginProvider()),
+                        new CommandCorrelation(new SimpleCorrelationDataProvider(Metadata.RECORDED_BY,
+                                Metadata.REQUEST_ID, Metadata.RECORDED_AT, Metadata.CLIENT_NAME))))
                 .configureEventStore(c -> {
                     // Axon keeps the newest events in memory for the processors that follow the head; its
                     // default of 10,000 held 25-30 MB of the heap's live set and made every full collection
