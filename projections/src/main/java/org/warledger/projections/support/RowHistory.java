@@ -78,7 +78,7 @@ public final class RowHistory {
         }
 
         void add(Object[] values, long position, Instant recordedAt) {
-            Version previous = pending.isEmpty() ? stored : pending.get(pending.size() - 1);
+            Version previous = current();
             long from = previous == null ? recordedAt.toEpochMilli()
                     : Math.max(previous.validFrom, recordedAt.toEpochMilli());
             pending.add(new Version(values, position, from));
@@ -86,8 +86,13 @@ public final class RowHistory {
 
         /** The start of the row's current version: the last one made, else the stored one. */
         Long validFrom() {
-            Version current = pending.isEmpty() ? stored : pending.get(pending.size() - 1);
+            Version current = current();
             return current == null ? null : current.validFrom;
+        }
+
+        /** The row's current version: the last one made, else the stored one; null if neither. */
+        private Version current() {
+            return pending.isEmpty() ? stored : pending.get(pending.size() - 1);
         }
 
         /** Adds the parameters of a history insert for each version replaced since the store's. */
