@@ -42,7 +42,31 @@ class DurabilityIT {
                 + "WRITE_DELAY=500;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE"));
     }
 
+    /**
+     * The H2 file's compaction moves live pages while commits go on, and lets H2 reuse the space
+     * of dead chunks after a short retention. Here it runs every 50 ms with a high fill-rate target,
+     * so the kill lands among passes that rewrote pages; every acknowledged strike must survive.
+     */
+    @Test
+    void withTheH2FileCompactedWhileStrikesAreWrittenEveryAcknowledgedStrikeSurvives() throws Exception {
+        Assumptions.assumeFalse(org.warledger.server.support.TestStore.postgresql(), "an H2 setting");
+        survivesASigkill(Map.of("warledger.h2.compaction.interval", "50ms",
+                "warledger.h2.compaction.retention", "150ms",
+                "warledger.h2.compaction.fill-rate", "95"),
+                server -> await("passes of the compaction that rewrote pages").atMost(Duration.ofSeconds(60))
+                        .until(() -> server.metric("warledger_h2_compaction_passes_seconds_count") >= 3));
+    }
+
     private void survivesASigkill(Map<String, String> options) throws Exception {
+        survivesASigkill(options, server -> { });
+    }
+
+    /** What must have happened on the first server, besides the writes, before it is killed. */
+    private interface BeforeTheKill {
+        void await(ServerProcess server) throws Exception;
+    }
+
+    private void survivesASigkill(Map<String, String> options, BeforeTheKill beforeTheKill) throws Exception {
         String conflict = "kill-" + UUID.randomUUID().toString().substring(0, 8);
         try (ItStore store = ItStore.fresh()) {
             Map<String, String> config = new java.util.HashMap<>(store.serverConfig());
@@ -56,6 +80,7 @@ class DurabilityIT {
                             .recordStrike(Requests.strike(conflict).setStrikeId(id).build()));
                 });
                 await().atMost(Duration.ofSeconds(60)).until(() -> writers.acknowledgedCount() >= 300);
+                beforeTheKill.await(server);
                 server.kill();
                 writers.join();
             }
