@@ -24,6 +24,14 @@ import org.axonframework.messaging.StreamableMessageSource;
  * on H2 every read-model commit rewrites the pages it touched, so throughput halved. Events
  * appended by other nodes are not signalled here: every stream is also woken every
  * {@value #REMOTE_EVERY_MS} ms, as often as Axon polled before.
+ *
+ * <p>A stream also reads each event's payload (deserialises it) as it hands the event over. A
+ * pooled processor reads its stream on its coordinator thread and hands the events to its work
+ * package thread, which runs the handlers and writes the read model; that thread is where a
+ * replay spends its time (docs/BENCHMARKS.md), and the payload would otherwise be read there too,
+ * when the first handler asks for it. An event's message keeps the payload once read, so nothing
+ * is read twice; a payload that cannot be read is left for the handler's thread, which reports it
+ * as it always did.
  */
 public final class WakingMessageSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
 
@@ -129,6 +137,7 @@ public final class WakingMessageSource implements StreamableMessageSource<Tracke
         public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
             TrackedEventMessage<?> next = inner.nextAvailable();
             delivered = Math.max(delivered, position(next.trackingToken()));
+            readPayload(next);
             return next;
         }
 
@@ -141,6 +150,14 @@ public final class WakingMessageSource implements StreamableMessageSource<Tracke
         public void close() {
             streams.remove(this);
             inner.close();
+        }
+
+        private static void readPayload(TrackedEventMessage<?> event) {
+            try {
+                event.getPayload();
+            } catch (RuntimeException unreadable) {
+                // the work package reads it again and handles the failure as for any handler's error
+            }
         }
 
         private static long position(TrackingToken token) {

@@ -1,9 +1,12 @@
 package org.warledger.server.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
@@ -16,7 +19,13 @@ import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.serialization.SerializationException;
+import org.axonframework.serialization.SerializedMessage;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +74,40 @@ class WakingMessageSourceTest {
         await().pollDelay(Duration.ofMillis(200)).atMost(Duration.ofSeconds(5)).until(() -> true);
 
         assertThat(wakes).hasValue(0);
+    }
+
+    /**
+     * The payload is read on the thread that takes the event from the stream (a processor's
+     * coordinator), so its work package finds it read; one that cannot be read is still handed over.
+     */
+    @Test
+    void anEventIsHandedOverWithItsPayloadRead() throws InterruptedException {
+        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+        SerializedMessage<Object> readable = serialized("1", serializer.serialize("event 1", byte[].class), serializer);
+        SerializedMessage<Object> unreadable = serialized("2",
+                new SimpleSerializedObject<>("{".getBytes(StandardCharsets.UTF_8), byte[].class, "java.lang.String", null),
+                serializer);
+        stored.add(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(1),
+                new GenericEventMessage<>(readable, Instant::now)));
+        stored.add(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(2),
+                new GenericEventMessage<>(unreadable, Instant::now)));
+        assertThat(readable.isPayloadDeserialized()).as("not read before it is taken").isFalse();
+
+        BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null);
+        TrackedEventMessage<?> first = stream.nextAvailable();
+        assertThat(readable.isPayloadDeserialized()).isTrue();
+        assertThat(first.getPayload()).isEqualTo("event 1");
+
+        TrackedEventMessage<?> second = stream.nextAvailable();
+        assertThat(second.getIdentifier()).isEqualTo("2");
+        assertThatThrownBy(second::getPayload).as("the handler's thread still sees the failure")
+                .isInstanceOf(SerializationException.class);
+    }
+
+    private static SerializedMessage<Object> serialized(String id, SerializedObject<byte[]> payload,
+                                                        JacksonSerializer serializer) {
+        return new SerializedMessage<>(id, payload, serializer.serialize(MetaData.emptyInstance(), byte[].class),
+                serializer);
     }
 
     private void append(long position) {
