@@ -31,7 +31,9 @@ import org.axonframework.messaging.StreamableMessageSource;
  * replay spends its time (docs/BENCHMARKS.md), and the payload would otherwise be read there too,
  * when the first handler asks for it. An event's message keeps the payload once read, so nothing
  * is read twice; a payload that cannot be read is left for the handler's thread, which reports it
- * as it always did.
+ * as it always did. Payload types the processor has told the stream to skip (no handler of its
+ * takes them) are not read: a read model that handles a few kinds of events would otherwise read
+ * every event of the store in a replay.
  */
 public final class WakingMessageSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
 
@@ -101,6 +103,7 @@ public final class WakingMessageSource implements StreamableMessageSource<Tracke
     private final class WakingStream implements BlockingStream<TrackedEventMessage<?>> {
 
         private final BlockingStream<TrackedEventMessage<?>> inner;
+        private final Set<Class<?>> skippedTypes = ConcurrentHashMap.newKeySet();
         private volatile Runnable callback;
         volatile long delivered;
         long deliveredAtLastCheck = -1;
@@ -143,6 +146,7 @@ public final class WakingMessageSource implements StreamableMessageSource<Tracke
 
         @Override
         public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignored) {
+            skippedTypes.add(ignored.getPayloadType());
             inner.skipMessagesWithPayloadTypeOf(ignored);
         }
 
@@ -152,8 +156,11 @@ public final class WakingMessageSource implements StreamableMessageSource<Tracke
             inner.close();
         }
 
-        private static void readPayload(TrackedEventMessage<?> event) {
+        private void readPayload(TrackedEventMessage<?> event) {
             try {
+                if (skippedTypes.contains(event.getPayloadType())) {
+                    return;
+                }
                 event.getPayload();
             } catch (RuntimeException unreadable) {
                 // the work package reads it again and handles the failure as for any handler's error

@@ -104,6 +104,27 @@ class WakingMessageSourceTest {
                 .isInstanceOf(SerializationException.class);
     }
 
+    /** A replay of a read model that handles a few kinds of events does not read every payload. */
+    @Test
+    void aPayloadOfAKindTheProcessorSkipsIsNotRead() throws InterruptedException {
+        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+        SerializedMessage<Object> skippedKind = serialized("1", serializer.serialize("a string", byte[].class), serializer);
+        SerializedMessage<Object> handledKind = serialized("2", serializer.serialize(42, byte[].class), serializer);
+        stored.add(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(1),
+                new GenericEventMessage<>(skippedKind, Instant::now)));
+        stored.add(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(2),
+                new GenericEventMessage<>(handledKind, Instant::now)));
+
+        BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null);
+        stream.skipMessagesWithPayloadTypeOf(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(0),
+                GenericEventMessage.asEventMessage("no handler of this processor takes strings")));
+        stream.nextAvailable();
+        stream.nextAvailable();
+
+        assertThat(skippedKind.isPayloadDeserialized()).as("a string's payload").isFalse();
+        assertThat(handledKind.isPayloadDeserialized()).as("an integer's payload").isTrue();
+    }
+
     private static SerializedMessage<Object> serialized(String id, SerializedObject<byte[]> payload,
                                                         JacksonSerializer serializer) {
         return new SerializedMessage<>(id, payload, serializer.serialize(MetaData.emptyInstance(), byte[].class),
