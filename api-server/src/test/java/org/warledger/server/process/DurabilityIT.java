@@ -89,12 +89,17 @@ class DurabilityIT {
                     .containsOnly(Status.Code.UNAVAILABLE);
 
             try (ServerProcess restarted = ServerProcess.start("durability-restarted", config)) {
-                await("every acknowledged strike readable after restart").atMost(Duration.ofSeconds(60))
+                await("every acknowledged strike on the timeline after restart").atMost(Duration.ofSeconds(60))
                         .untilAsserted(() -> assertThat(Timelines.entityIds(restarted, conflict))
                                 .containsAll(acknowledged).doesNotHaveDuplicates());
-                for (String id : acknowledged) {
-                    assertThat(findStrike(restarted, id)).as("GetStrike " + id).isTrue();
-                }
+                // each read model catches up on its own: the strikes' may have been behind the
+                // timeline's when the first node was killed, and resumes once that node's claims expire
+                Set<String> notFound = new HashSet<>(acknowledged);
+                await("every acknowledged strike found by GetStrike after restart").atMost(Duration.ofSeconds(60))
+                        .untilAsserted(() -> {
+                            notFound.removeIf(id -> findStrike(restarted, id));
+                            assertThat(notFound).as("acknowledged strikes GetStrike does not find").isEmpty();
+                        });
             }
 
             List<ItStore.StoredEvent> events = store.events().stream()
