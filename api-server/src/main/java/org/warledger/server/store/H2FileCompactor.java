@@ -17,8 +17,8 @@ import org.h2.mvstore.db.Store;
  * only once none of its pages is live any more, and pages that stay live for good (a full leaf of
  * the event table, say) keep alive chunks whose other pages died long ago. H2 rewrites such pages
  * only in its background writer, which does not run with {@code WRITE_DELAY=0}, the server's
- * durability setting (h2database issue #442); the file then grew by about 18 KB per event (2.5 GB
- * at 100,000 events, 18 GB at 1M, ten to twenty times the live data).
+ * durability setting (h2database issue #442); the file then grew by 8 to 19 KB per event (2.5 GB
+ * at 100,000 events, 8.9 GB at 1.13M, ten to twenty times the live data).
  *
  * <p>One {@link #compactOnce() pass} rewrites the live pages of the emptiest chunks, at most
  * {@code bytesPerPass} of them, into the next commit, so the old chunks die and their space is
