@@ -3,6 +3,7 @@ package org.warledger.server.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
@@ -28,8 +29,11 @@ import org.h2.mvstore.db.Store;
  * small, and smaller still while commits are being written: a pass rewrites at most an eighth of
  * {@code bytesPerPass} if the file was written since the last pass. (Full 2 MB passes on a
  * 1M-event store held the lock for 41 ms on average and tripled the p99 of commands at 1,000/s.)
- * As H2's own writer does, it compacts the most when the store is quiet, and then stores the
- * moved pages itself.
+ * Those smaller passes still took tens of milliseconds on a 1M-event store, whose chunks each pass
+ * looks through, so while commits are being written passes also keep to a share of the time
+ * ({@code busyPercent}): after one that took d, the next waits until d is that share of the time
+ * since it began. As H2's own writer does, it compacts the most when the store is quiet, and then
+ * stores the moved pages itself.
  *
  * <p>A dead chunk's space is reused only after H2's retention time, 45 s by default: H2 does not
  * force its writes to disk, so it waits that long (longer than the operating system keeps written
@@ -44,22 +48,41 @@ public final class H2FileCompactor {
     /** While commits are being written, a pass rewrites at most this fraction of {@code bytesPerPass}. */
     static final int BUSY_SHARE = 8;
 
+    /** What a call of {@link #compactOnce()} did. */
+    public enum Pass {
+        /** Live pages were rewritten. */
+        REWROTE,
+        /** The file's chunks are full enough, or none is old enough, or the store is closed or was locked. */
+        NOTHING_TO_DO,
+        /** Commits are being written, and the last pass while they were has not had its share of the time yet. */
+        DEFERRED
+    }
+
     private final MVStore store;
     private final int fillRate;
     private final int bytesPerPass;
+    private final int busyPercent;
+    private final LongSupplier nanoClock;
     private volatile boolean syncEachPass;
     private long writesAtLastPass = -1;
+    private boolean busyPassRan;
+    private long busyPassesFrom;
 
-    H2FileCompactor(MVStore store, int fillRate, int bytesPerPass) {
+    H2FileCompactor(MVStore store, int fillRate, int bytesPerPass, int busyPercent, LongSupplier nanoClock) {
         if (fillRate < 1 || fillRate > 99) {
             throw new IllegalArgumentException("fill rate must be between 1 and 99 per cent, not " + fillRate);
         }
         if (bytesPerPass < 1) {
             throw new IllegalArgumentException("bytes per pass must be positive, not " + bytesPerPass);
         }
+        if (busyPercent < 0 || busyPercent > 100) {
+            throw new IllegalArgumentException("busy share must be between 0 and 100 per cent, not " + busyPercent);
+        }
         this.store = store;
         this.fillRate = fillRate;
         this.bytesPerPass = bytesPerPass;
+        this.busyPercent = busyPercent;
+        this.nanoClock = nanoClock;
     }
 
     /**
@@ -71,6 +94,17 @@ public final class H2FileCompactor {
      * @param bytesPerPass the most live data one pass rewrites
      */
     public static Optional<H2FileCompactor> of(DataSource dataSource, int fillRate, int bytesPerPass) {
+        return of(dataSource, fillRate, bytesPerPass, 100, System::nanoTime);
+    }
+
+    /**
+     * As {@link #of(DataSource, int, int)}, with passes while commits are being written limited to
+     * {@code busyPercent} of the time (measured by {@code nanoClock}): after such a pass took d, the
+     * next one waits until d is that share of the time since the pass began. 0 defers every pass
+     * until the store is quiet; 100 lets every call run one.
+     */
+    public static Optional<H2FileCompactor> of(DataSource dataSource, int fillRate, int bytesPerPass,
+                                               int busyPercent, LongSupplier nanoClock) {
         try (Connection c = dataSource.getConnection()) {
             if (!"H2".equalsIgnoreCase(c.getMetaData().getDatabaseProductName())
                     || !c.isWrapperFor(JdbcConnection.class)) {
@@ -84,7 +118,8 @@ public final class H2FileCompactor {
             if (store == null || store.getMvStore().getFileStore() == null) {
                 return Optional.empty();
             }
-            return Optional.of(new H2FileCompactor(store.getMvStore(), fillRate, bytesPerPass));
+            return Optional.of(new H2FileCompactor(store.getMvStore(), fillRate, bytesPerPass, busyPercent,
+                    nanoClock));
         } catch (SQLException e) {
             throw new EventStoreException("cannot open the H2 store for compaction: " + e.getMessage(), e);
         }
@@ -95,24 +130,37 @@ public final class H2FileCompactor {
      * retention time (an eighth of that if the file was written since the last pass), if the
      * file's chunks are less full than the target; first forces the file to disk once the
      * retention has been {@linkplain #retainFor(int) shortened}. Returns whether it
-     * rewrote any (false as well when a commit held the store for longer than H2 waits, or the
-     * store has been closed).
+     * rewrote any ({@link Pass#NOTHING_TO_DO} as well when a commit held the store for longer than
+     * H2 waits, or the store has been closed). While the file is being written, a pass runs only
+     * if the passes of that busy time stay within its share of the time ({@link Pass#DEFERRED}
+     * otherwise): at 1M events a pass takes tens of milliseconds, and every commit waits for it.
      */
-    public synchronized boolean compactOnce() {
+    public synchronized Pass compactOnce() {
         FileStore<?> file = store.getFileStore();
         if (store.isClosed() || file == null) {
-            return false;
+            return Pass.NOTHING_TO_DO;
         }
         if (syncEachPass) {
-            store.sync();
+            store.sync(); // every call, deferred or not: the shorter retention relies on it
         }
-        boolean quiet = file.getWriteCount() == writesAtLastPass;
+        long writes = file.getWriteCount();
+        boolean quiet = writes == writesAtLastPass;
+        writesAtLastPass = writes;
+        long began = nanoClock.getAsLong();
+        if (!quiet && (busyPercent == 0 || busyPassRan && began - busyPassesFrom < 0)) {
+            return Pass.DEFERRED;
+        }
         boolean rewrote = store.compact(fillRate, quiet ? bytesPerPass : Math.max(1, bytesPerPass / BUSY_SHARE));
         if (rewrote && quiet) {
             store.tryCommit(); // no commit of the server's would store the moved pages soon
         }
+        if (!quiet) {
+            long took = nanoClock.getAsLong() - began;
+            busyPassesFrom = began + took * 100 / busyPercent;
+            busyPassRan = true;
+        }
         writesAtLastPass = file.getWriteCount();
-        return rewrote;
+        return rewrote ? Pass.REWROTE : Pass.NOTHING_TO_DO;
     }
 
     /**

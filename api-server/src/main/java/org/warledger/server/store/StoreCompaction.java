@@ -21,7 +21,8 @@ import org.jboss.logging.Logger;
  * Runs {@link H2FileCompactor} on its own thread while the server runs on the embedded H2 store
  * (nothing to do on PostgreSQL, whose autovacuum does the same job). Settings:
  * {@code warledger.h2.compaction.interval} (time between passes, {@code 0} turns it off),
- * {@code .fill-rate} (per cent), {@code .bytes-per-pass} and {@code .retention} (unset: H2's own
+ * {@code .fill-rate} (per cent), {@code .bytes-per-pass}, {@code .busy-share} (the most of the time,
+ * in per cent, that passes may hold the store while commits are being written) and {@code .retention} (unset: H2's own
  * 45 s; set: how long a dead chunk's space is kept, at least three intervals, and every pass then
  * forces the file to disk first); docs/OPERATIONS.md.
  */
@@ -34,6 +35,7 @@ public class StoreCompaction {
     private final Duration interval;
     private final int fillRate;
     private final int bytesPerPass;
+    private final int busyShare;
     private final Optional<Duration> retention;
     private ScheduledExecutorService thread;
 
@@ -44,12 +46,15 @@ public class StoreCompaction {
                            int fillRate,
                            @ConfigProperty(name = "warledger.h2.compaction.bytes-per-pass", defaultValue = "2097152")
                            int bytesPerPass,
+                           @ConfigProperty(name = "warledger.h2.compaction.busy-share", defaultValue = "1")
+                           int busyShare,
                            @ConfigProperty(name = "warledger.h2.compaction.retention")
                            Optional<Duration> retention) {
         this.dataSource = dataSource;
         this.interval = interval;
         this.fillRate = fillRate;
         this.bytesPerPass = bytesPerPass;
+        this.busyShare = busyShare;
         this.retention = retention;
     }
 
@@ -57,7 +62,8 @@ public class StoreCompaction {
         if (interval.isZero() || interval.isNegative()) {
             return;
         }
-        Optional<H2FileCompactor> found = H2FileCompactor.of(dataSource, fillRate, bytesPerPass);
+        Optional<H2FileCompactor> found = H2FileCompactor.of(dataSource, fillRate, bytesPerPass, busyShare,
+                System::nanoTime);
         if (found.isEmpty()) {
             return;
         }
@@ -69,6 +75,9 @@ public class StoreCompaction {
                 .description("passes of the H2 file's compaction that rewrote pages").register(registry);
         Counter idle = Counter.builder("warledger.h2.compaction.idle")
                 .description("passes of the H2 file's compaction that found nothing to rewrite").register(registry);
+        Counter deferred = Counter.builder("warledger.h2.compaction.deferred")
+                .description("passes of the H2 file's compaction left out while commits were being written, "
+                        + "to keep within warledger.h2.compaction.busy-share").register(registry);
         Gauge.builder("warledger.h2.chunks.fill.rate", compactor, H2FileCompactor::chunksFillRate)
                 .description("share of the H2 file's chunks that is live, per cent").register(registry);
         Gauge.builder("warledger.h2.file.bytes", compactor, H2FileCompactor::fileBytes)
@@ -81,10 +90,10 @@ public class StoreCompaction {
         thread.scheduleWithFixedDelay(() -> {
             try {
                 long started = System.nanoTime();
-                if (compactor.compactOnce()) {
-                    passes.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-                } else {
-                    idle.increment();
+                switch (compactor.compactOnce()) {
+                    case REWROTE -> passes.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+                    case NOTHING_TO_DO -> idle.increment();
+                    case DEFERRED -> deferred.increment();
                 }
             } catch (RuntimeException e) {
                 if (!compactor.isClosed()) {

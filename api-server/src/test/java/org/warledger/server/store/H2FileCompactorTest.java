@@ -10,9 +10,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicLong;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.warledger.server.store.H2FileCompactor.Pass;
 
 /**
  * The server's H2 settings write every commit as a chunk of its own, and without compaction the
@@ -54,7 +56,7 @@ class H2FileCompactorTest {
             for (int round = 0; round < ROUNDS; round++) {
                 writeRound(keepPlainOpen, round);
                 writeRound(keepCompactedOpen, round);
-                for (int pass = 0; pass < 50 && compactor.compactOnce(); pass++) {
+                for (int pass = 0; pass < 50 && compactor.compactOnce() == Pass.REWROTE; pass++) {
                     passesThatRewrote++;
                 }
                 // the next commit stores the rewritten pages and frees the chunks they left
@@ -123,7 +125,7 @@ class H2FileCompactorTest {
             int before = compactor.chunksFillRate();
             assertThat(before).as("live share of the chunks before").isLessThan(60);
             int passes = 0;
-            while (passes < 100 && compactor.compactOnce()) {
+            while (passes < 100 && compactor.compactOnce() == Pass.REWROTE) {
                 passes++;
             }
             touch(c);
@@ -132,6 +134,58 @@ class H2FileCompactorTest {
                     .isGreaterThanOrEqualTo(60);
         }
         assertThat(contents(quiet)).startsWith(8 * ROWS_PER_ROUND + ":");
+    }
+
+    /**
+     * While commits are being written, passes keep to their share of the time: after one that took
+     * 5 ms with a share of 10%, the next waits until 50 ms after it began. A quiet store is
+     * compacted whenever asked. The clock is the test's: each reading moves it 5 ms on, and a pass
+     * reads it when it begins and when it ends.
+     */
+    @Test
+    void whileCommitsAreWrittenPassesKeepToTheirShareOfTheTime() throws Exception {
+        JdbcDataSource ds = h2("busy");
+        AtomicLong now = new AtomicLong();
+        try (Connection c = ds.getConnection()) {
+            createTable(c);
+            for (int round = 0; round < 4; round++) {
+                writeRound(c, round);
+            }
+            H2FileCompactor compactor = H2FileCompactor.of(ds, 60, 4096, 10, () -> now.addAndGet(5_000_000L))
+                    .orElseThrow();
+            compactor.compactOnce(); // the first call has no earlier count of writes, so it finds the store busy
+
+            touch(c);
+            assertThat(compactor.compactOnce()).as("busy, 10 ms after a pass began that took 5 ms")
+                    .isEqualTo(Pass.DEFERRED);
+            touch(c);
+            assertThat(compactor.compactOnce()).as("busy, 15 ms after").isEqualTo(Pass.DEFERRED);
+            now.addAndGet(40_000_000L);
+            touch(c);
+            assertThat(compactor.compactOnce()).as("busy, 60 ms after").isNotEqualTo(Pass.DEFERRED);
+            touch(c);
+            assertThat(compactor.compactOnce()).as("busy again, right after").isEqualTo(Pass.DEFERRED);
+            assertThat(compactor.compactOnce()).as("quiet: no commit since the last call")
+                    .isNotEqualTo(Pass.DEFERRED);
+        }
+        assertThat(contents(ds)).startsWith(4 * ROWS_PER_ROUND + ":");
+    }
+
+    @Test
+    void aBusyShareOfZeroCompactsOnlyAQuietStore() throws Exception {
+        JdbcDataSource ds = h2("quiet-only");
+        try (Connection c = ds.getConnection()) {
+            createTable(c);
+            for (int round = 0; round < 4; round++) {
+                writeRound(c, round);
+            }
+            H2FileCompactor compactor = H2FileCompactor.of(ds, 60, 4096, 0, System::nanoTime).orElseThrow();
+            for (int i = 0; i < 3; i++) {
+                touch(c);
+                assertThat(compactor.compactOnce()).as("busy, call %d", i).isEqualTo(Pass.DEFERRED);
+            }
+            assertThat(compactor.compactOnce()).as("quiet").isEqualTo(Pass.REWROTE);
+        }
     }
 
     @Test
@@ -145,6 +199,12 @@ class H2FileCompactorTest {
     void aFillRateOutsideOneToNinetyNineIsRefused() {
         assertThatThrownBy(() -> H2FileCompactor.of(h2("bad"), 100, 1 << 20))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fill rate");
+    }
+
+    @Test
+    void aBusyShareOutsideZeroToAHundredIsRefused() {
+        assertThatThrownBy(() -> H2FileCompactor.of(h2("bad-share"), 60, 1 << 20, 101, System::nanoTime))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("busy share");
     }
 
     private static void createTable(Connection c) throws SQLException {
