@@ -10,6 +10,9 @@
 #   bench/run.sh --1m --store h2 --out docs/BENCHMARKS-1M.md
 #                                     adds the 1M-event size (loading and the rebuild take ~20 min more)
 #   bench/run.sh --sizes 10000,50000  any sizes (--pg-sizes for PostgreSQL's)
+#   bench/run.sh --keep-stores        keep the H2 files of the run in bench/target/run-*/ (by default
+#                                     they are deleted once the run succeeded: a 1M run leaves ~8 GB;
+#                                     logs are kept, and everything is kept when the run fails)
 #
 # The server runs with the JVM options of the README's start command (`java ... -jar
 # api-server/target/quarkus-app/quarkus-run.jar`); when they set no -Xmx, -Xmx512m is added.
@@ -25,6 +28,7 @@ store=both
 quick=""
 million=""
 sizes_given=""
+keep_stores=""
 pass=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -32,6 +36,7 @@ while [[ $# -gt 0 ]]; do
     --store) store="$2"; shift 2 ;;
     --store=*) store="${1#--store=}"; shift ;;
     --1m) million=1; shift ;;
+    --keep-stores) keep_stores=1; shift ;;
     --sizes|--sizes=*) sizes_given=1; pass+=("$1"); shift ;;
     *) pass+=("$1"); shift ;;
   esac
@@ -113,4 +118,11 @@ fi
 
 rc=0
 java -jar "$bench_jar" "${args[@]}" "${pass[@]+"${pass[@]}"}" || rc=$?
+# The H2 stores of a run take gigabytes; once the report is written they are not needed.
+if [[ $rc -eq 0 && -z "$keep_stores" && -d "$work" ]]; then
+  freed=$(find "$work" -type f \( -name '*.mv.db' -o -name '*.trace.db' -o -name '*.tempFile' \) -printf '%s\n' \
+    | awk '{s += $1} END {printf "%.1f", s / 1048576}')
+  find "$work" -type f \( -name '*.mv.db' -o -name '*.trace.db' -o -name '*.tempFile' \) -delete
+  echo "removed the run's H2 files from $work (${freed} MiB; --keep-stores keeps them)"
+fi
 exit $rc
