@@ -117,10 +117,7 @@ class H2FileCompactorTest {
     void aQuietStoreIsCompactedWithoutWaitingForItsCommits() throws Exception {
         JdbcDataSource quiet = h2("quiet");
         try (Connection c = quiet.getConnection()) {
-            createTable(c);
-            for (int round = 0; round < 8; round++) {
-                writeRound(c, round);
-            }
+            fill(c, 8);
             H2FileCompactor compactor = H2FileCompactor.of(quiet, 60, 1 << 20).orElseThrow();
             int before = compactor.chunksFillRate();
             assertThat(before).as("live share of the chunks before").isLessThan(60);
@@ -147,10 +144,7 @@ class H2FileCompactorTest {
         JdbcDataSource ds = h2("busy");
         AtomicLong now = new AtomicLong();
         try (Connection c = ds.getConnection()) {
-            createTable(c);
-            for (int round = 0; round < 4; round++) {
-                writeRound(c, round);
-            }
+            fill(c, 4);
             H2FileCompactor compactor = H2FileCompactor.of(ds, 60, 4096, 10, () -> now.addAndGet(5_000_000L))
                     .orElseThrow();
             compactor.compactOnce(); // the first call has no earlier count of writes, so it finds the store busy
@@ -175,10 +169,7 @@ class H2FileCompactorTest {
     void aBusyShareOfZeroCompactsOnlyAQuietStore() throws Exception {
         JdbcDataSource ds = h2("quiet-only");
         try (Connection c = ds.getConnection()) {
-            createTable(c);
-            for (int round = 0; round < 4; round++) {
-                writeRound(c, round);
-            }
+            fill(c, 4);
             H2FileCompactor compactor = H2FileCompactor.of(ds, 60, 4096, 0, System::nanoTime).orElseThrow();
             for (int i = 0; i < 3; i++) {
                 touch(c);
@@ -212,6 +203,14 @@ class H2FileCompactorTest {
             s.execute("CREATE TABLE event (id BIGINT PRIMARY KEY, payload VARCHAR(400))");
             s.execute("CREATE TABLE head (id INT PRIMARY KEY, position BIGINT)");
             s.execute("INSERT INTO head VALUES (1, 0)");
+        }
+    }
+
+    /** A new store's tables, then {@code rounds} rounds of one-row commits: chunks mostly dead. */
+    private static void fill(Connection c, int rounds) throws SQLException {
+        createTable(c);
+        for (int round = 0; round < rounds; round++) {
+            writeRound(c, round);
         }
     }
 
