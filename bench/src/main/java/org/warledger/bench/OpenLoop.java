@@ -1,7 +1,9 @@
 package org.warledger.bench;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,12 +21,25 @@ final class OpenLoop {
     private OpenLoop() {
     }
 
-    static Measured run(String name, int ratePerSecond, int workers, Duration warmup, Duration measure,
-                        ClosedLoop.Call call) {
+    /** The latencies, and where the calls slower than {@code slowMillis} fell in time. */
+    record Outcome(Measured measured, SlowStretches slow) {
+    }
+
+    static Outcome run(String name, int ratePerSecond, int workers, Duration warmup, Duration measure,
+                       double slowMillis, ClosedLoop.Call call) {
         long period = 1_000_000_000L / ratePerSecond;
         long start = System.nanoTime() + 10_000_000L;
+        Instant startWall = Instant.now().plusMillis(10);
         long measureFrom = start + warmup.toNanos();
         long end = measureFrom + measure.toNanos();
+        long firstMeasured = (warmup.toNanos() + period - 1) / period;
+        long callCount = (end - start + period - 1) / period;
+        if (callCount > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("too many calls for one fixed-rate run: " + callCount);
+        }
+        // each call's latency by its ticket, written by the worker that made it (-1: failed or not measured)
+        long[] latencyByTicket = new long[(int) callCount];
+        Arrays.fill(latencyByTicket, -1);
         AtomicLong tickets = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         AtomicLong completedAt = new AtomicLong(end);
@@ -52,7 +67,9 @@ final class OpenLoop {
                         call.run(worker, i);
                         long done = System.nanoTime();
                         if (due >= measureFrom) {
-                            h.recordValue(Math.max(1, (done - due) / 1000));
+                            long micros = Math.max(1, (done - due) / 1000);
+                            h.recordValue(micros);
+                            latencyByTicket[(int) i] = micros;
                             count[0]++;
                             completedAt.accumulateAndGet(done, Math::max);
                         }
@@ -72,6 +89,9 @@ final class OpenLoop {
         long ops = counts.stream().mapToLong(x -> x[0]).sum();
         // achieved rate: calls due in the window over the time until the last of them answered
         double seconds = Math.max(measure.toNanos(), completedAt.get() - measureFrom) / 1e9;
-        return new Measured(name, workers, ops, errors.get(), seconds, all, firstError.get());
+        Measured measured = new Measured(name, workers, ops, errors.get(), seconds, all, firstError.get());
+        SlowStretches slow = SlowStretches.of(latencyByTicket, period, firstMeasured,
+                startWall.plusNanos(firstMeasured * period), slowMillis, 50_000_000L);
+        return new Outcome(measured, slow);
     }
 }

@@ -38,6 +38,11 @@ final class Results {
     final Map<Integer, Measured> appendHot = new TreeMap<>();
     int steadyRate;
     Measured steadyCommands;
+    /** Where the fixed-rate run's calls over 20 ms (the p99 target) fell in time. */
+    SlowStretches steadySlow;
+    /** The same rate with lag probes polling their timelines, and the lag they measured. */
+    Measured steadyProbedCommands;
+    SlowStretches steadyProbedSlow;
     Measured lag;
     /** Store size (events) to the query measurements at that size. */
     final TreeMap<Long, List<QueryPhases.Query>> queries = new TreeMap<>();

@@ -71,21 +71,32 @@ final class WritePhases {
         }
     }
 
-    /** Command latency at a fixed rate, and the lag until probe strikes appear on their timeline. */
-    record Steady(Measured commands, Measured lag) {
+    /**
+     * Command latency at a fixed rate, where the calls slower than the run's threshold fell, and
+     * the lag until probe strikes appear on their timeline (null without probes).
+     */
+    record Steady(Measured commands, SlowStretches slow, Measured lag) {
     }
 
-    Steady steady(int rate, int workers, int probesPerSecond) {
-        long probeEvery = Math.max(1, rate / probesPerSecond);
+    /**
+     * Commands at {@code rate} per second; with {@code probesPerSecond > 0} some of them are lag
+     * probes, each polled on its timeline every millisecond from its OK until it shows (which
+     * adds those queries to the load).
+     */
+    Steady steady(int rate, int workers, int probesPerSecond, double slowMillis) {
+        String name = "commands at " + rate + "/s" + (probesPerSecond > 0 ? ", lag probes polling" : "");
+        long probeEvery = probesPerSecond > 0 ? Math.max(1, rate / probesPerSecond) : Long.MAX_VALUE;
         Histogram lag = Measured.newHistogram();
         AtomicLong lost = new AtomicLong();
         AtomicReference<String> firstLost = new AtomicReference<>();
         ExecutorService pollers = Executors.newFixedThreadPool(4);
         long measureFrom = System.nanoTime() + warmup.toNanos();
-        Measured commands = OpenLoop.run("commands at " + rate + "/s", rate, workers, warmup, measure, (c, seq) -> {
-            boolean probe = seq % probeEvery == 0;
-            String conflict = probe ? "l-" + runId + "-" + seq : "s-" + runId;
-            fresh(clients.commands(c).recordStrike(requests.strike(conflict, "st-" + seq, seq)));
+        String round = round(workers);
+        OpenLoop.Outcome commands = OpenLoop.run(name, rate, workers, warmup, measure,
+                slowMillis, (c, seq) -> {
+            boolean probe = probesPerSecond > 0 && seq % probeEvery == 0;
+            String conflict = probe ? "l-" + runId + "-" + round + "-" + seq : "s-" + runId;
+            fresh(clients.commands(c).recordStrike(requests.strike(conflict, "st-" + round + "-" + seq, seq)));
             long ok = System.nanoTime();
             if (probe && ok >= measureFrom) {
                 pollers.execute(() -> awaitVisible(conflict, ok, c, lag, lost, firstLost));
@@ -98,8 +109,8 @@ final class WritePhases {
             Thread.currentThread().interrupt();
         }
         Measured lagged = new Measured("projection lag (OK → on timeline)", 4, lag.getTotalCount(), lost.get(),
-                commands.seconds(), lag, firstLost.get());
-        return new Steady(commands, lagged);
+                commands.measured().seconds(), lag, firstLost.get());
+        return new Steady(commands.measured(), commands.slow(), probesPerSecond > 0 ? lagged : null);
     }
 
     private void awaitVisible(String conflict, long ok, int client, Histogram lag, AtomicLong lost,
