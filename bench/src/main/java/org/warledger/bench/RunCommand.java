@@ -49,7 +49,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--clients", split = ",", defaultValue = "1,8,64",
             description = "Concurrent clients of the write and transport phases (default: ${DEFAULT-VALUE}).")
     List<Integer> clientCounts;
-    @Option(names = "--rate", defaultValue = "1000", description = "Commands/s of the steady run (lag, latency).")
+    @Option(names = "--rate", defaultValue = "1000", description = "Commands/s of the two fixed-rate runs: the commands alone (latency), then with lag probes"
+            + " polling their timelines (lag).")
     int rate;
     @Option(names = "--store", defaultValue = "h2", description = "h2, postgresql or both (H2 first).")
     String store;
