@@ -342,8 +342,8 @@ final class Report {
         List<SlowStretches.Stretch> largest = slow.largest(shown);
         line("");
         line(String.format("Calls of the fixed-rate run (" + which + ") over %.0f ms: %,d of %,d (%.2f%%), in %,d stretch(es) of calls due "
-                        + "less than 50 ms apart%s.", slow.thresholdMillis(), slow.slowCalls(), slow.calls(),
-                100.0 * slow.slowCalls() / slow.calls(), slow.stretches().size(),
+                        + "less than %.0f ms apart%s.", slow.thresholdMillis(), slow.slowCalls(), slow.calls(),
+                100.0 * slow.slowCalls() / slow.calls(), slow.stretches().size(), slow.mergeGapMillis(),
                 largest.isEmpty() ? "" : largest.size() < slow.stretches().size()
                         ? "; the " + largest.size() + " with the most slow calls" : ""));
         if (largest.isEmpty()) {

@@ -7,21 +7,22 @@ import java.util.List;
 
 /**
  * Where a fixed-rate run's slow calls fell in time: the calls slower than a threshold, grouped
- * into stretches of consecutive due times (calls due less than {@code mergeGapNanos} apart belong
+ * into stretches of consecutive due times (calls due less than the merge gap apart belong
  * to one stretch). A pause of the server (a full collection, a lock held) shows up as one stretch
  * as long as the pause, in which almost every call was slow; slowness spread thinly over the run
  * shows up as many stretches of one or two calls. The wall-clock start of each stretch lines it up
  * with the server's logs (its GC log with {@code -Xlog:gc:file=F:time}, say).
  */
-record SlowStretches(double thresholdMillis, long slowCalls, long calls, List<Stretch> stretches) {
+record SlowStretches(double thresholdMillis, double mergeGapMillis, long slowCalls, long calls, List<Stretch> stretches) {
 
     /** Calls due from {@code start} for {@code lengthMillis}, {@code slow} of them over the threshold. */
     record Stretch(Instant start, double offsetSeconds, double lengthMillis, int slow, double worstMillis) {
     }
 
     /**
-     * @param latencyMicros the latency of call i (due at {@code dueAt0 + i * periodNanos}), or a
-     *                      negative value for a call outside the measured window or failed
+     * @param latencyMicros the latency of call i (due {@code (i - firstMeasuredTicket) * periodNanos}
+     *                      after {@code dueAtFirstMeasured}), or a negative value for a call outside
+     *                      the measured window or failed
      */
     static SlowStretches of(long[] latencyMicros, long periodNanos, long firstMeasuredTicket, Instant dueAtFirstMeasured,
                             double thresholdMillis, long mergeGapNanos) {
@@ -60,7 +61,7 @@ record SlowStretches(double thresholdMillis, long slowCalls, long calls, List<St
         if (from >= 0) {
             stretches.add(stretch(from, last, slow, worst, periodNanos, firstMeasuredTicket, dueAtFirstMeasured));
         }
-        return new SlowStretches(thresholdMillis, slowCalls, calls, stretches);
+        return new SlowStretches(thresholdMillis, mergeGapNanos / 1e6, slowCalls, calls, stretches);
     }
 
     private static Stretch stretch(long from, long last, int slow, long worstMicros, long periodNanos,
